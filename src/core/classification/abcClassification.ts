@@ -1,0 +1,107 @@
+import { requireShare } from "../shared/guards";
+import { InputError } from "../shared/inputError";
+
+export type AbcClass = "A" | "B" | "C";
+export type AbcBasis = "value" | "count";
+
+export interface AbcInput {
+  /**
+   * Annual value of each item (usage × unit cost), ≥ 0. `null` marks a blank
+   * item: it gets no class and is left out of every share.
+   */
+  values: ReadonlyArray<number | null>;
+  /** Upper bound of class A's cumulative share, 0 < a ≤ 1. Default 0.80 (value) or 0.20 (count). */
+  aCutoff?: number | undefined;
+  /** Upper bound of class B's cumulative share, aCutoff ≤ b ≤ 1. Default 0.95 (value) or 0.50 (count). */
+  bCutoff?: number | undefined;
+  /** "value": cumulative share of total value; "count": cumulative share of items. Default "value". */
+  basis?: AbcBasis | undefined;
+}
+
+/** Default cut-offs per basis: 80/95 of value, 20/50 of items (the textbook 20/30/50 split). */
+export const ABC_DEFAULT_CUTOFFS: Readonly<Record<AbcBasis, { a: number; b: number }>> = {
+  value: { a: 0.8, b: 0.95 },
+  count: { a: 0.2, b: 0.5 },
+};
+
+/**
+ * Shares are compared with this tolerance, so that a cumulative share that is
+ * exactly 0.8 on paper (say 80 of 100) but 0.8000000000000002 in floating point
+ * still counts as "at most 80%".
+ */
+const SHARE_TOLERANCE = 1e-12;
+
+/**
+ * ABC classification by cumulative share (Pareto analysis).
+ *
+ * Items are ranked by value, largest first; equal values keep their input order
+ * (a stable sort). Walking down the ranking, cum_k is the cumulative share up to
+ * and including item k: the share of total value (basis "value") or the share of
+ * items, k/n (basis "count"). Then
+ *
+ *   class_k = A if cum_k ≤ a;  B if cum_k ≤ b;  C otherwise
+ *
+ * which is the classroom rule =IF(cum<=80%,"A",IF(cum<=95%,"B","C")). The item
+ * whose cumulative share crosses a cut-off goes to the next class (sources
+ * differ here; this is the "at most" reading). Two exceptions, as
+ * ../shared/DOMAIN.md sets out: an item with value 0 is always C, and the
+ * top-ranked item with a positive value is always A, even when its share alone
+ * passes the A cut-off, so that one dominant item never leaves class A empty.
+ *
+ * Complexity: O(n log n) time for the sort, O(n) memory.
+ *
+ * @param input.values   item values, ≥ 0, `null` for blanks
+ * @param input.aCutoff  a, 0 < a ≤ 1
+ * @param input.bCutoff  b, a ≤ b ≤ 1 (when omitted: the basis default, or a if a is above it)
+ * @param input.basis    "value" or "count"
+ * @returns one class per input item, `null` where the input was blank
+ * @see Heizer & Render, Operations Management, 12th ed., §12.2, Example 1 (ABC analysis, Silicon Chips Inc.).
+ * @see Silver, Pyke & Thomas (2017), §2.6 (the distribution-by-value curve); APICS Dictionary, "ABC classification".
+ * @example abcClassification({ values: [90000, 77000, 26350, 15001, 12500, 8502, 1200, 850, 504, 150], basis: "count" })
+ * //=> A A B B B C C C C C   (Heizer & Render Example 1: 20% / 30% / 50% of the items)
+ */
+export function abcClassification(input: AbcInput): Array<AbcClass | null> {
+  const basis = input.basis ?? "value";
+  const defaults = ABC_DEFAULT_CUTOFFS[basis];
+  const aCutoff = input.aCutoff === undefined ? defaults.a : requireShare(input.aCutoff, "aCutoff");
+  const bCutoff = input.bCutoff === undefined ? Math.max(defaults.b, aCutoff) : requireShare(input.bCutoff, "bCutoff");
+  if (bCutoff < aCutoff) {
+    throw new InputError("bCutoff", `must be at least aCutoff (${aCutoff})`, bCutoff);
+  }
+
+  const { values } = input;
+  const ranked: number[] = [];
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined) continue;
+    if (!Number.isFinite(value) || value < 0) {
+      throw new InputError("values", "must be a finite number, zero or more", value, { index: i });
+    }
+    ranked.push(i);
+    total += value;
+  }
+  if (!Number.isFinite(total)) {
+    throw new InputError("values", "must sum to a finite total", total);
+  }
+  // Stable sort: equal values keep their input order.
+  ranked.sort((left, right) => (values[right] as number) - (values[left] as number));
+
+  const classes: Array<AbcClass | null> = new Array<AbcClass | null>(values.length).fill(null);
+  const itemCount = ranked.length;
+  let cumulative = 0;
+  for (let rank = 0; rank < itemCount; rank++) {
+    const index = ranked[rank] as number;
+    const value = values[index] as number;
+    cumulative += value;
+    if (value === 0) {
+      classes[index] = "C";
+      continue;
+    }
+    const share = basis === "value" ? cumulative / total : (rank + 1) / itemCount;
+    if (rank === 0 || share <= aCutoff + SHARE_TOLERANCE) classes[index] = "A";
+    else if (share <= bCutoff + SHARE_TOLERANCE) classes[index] = "B";
+    else classes[index] = "C";
+  }
+  return classes;
+}

@@ -1,0 +1,130 @@
+/*
+ * The bundle contract: dist/functions.js, loaded the way Excel loads it, registers
+ * exactly the functions that dist/functions.json declares, and they compute.
+ */
+import { loadBundle } from "./support/bundle";
+
+const bundle = loadBundle();
+
+/** Matrix arguments the way Excel passes them. */
+const m = (...rows: unknown[][]): unknown[][] => rows;
+const col = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
+
+function expectValueError(result: unknown, pattern: RegExp): void {
+  expect(result).toBeInstanceOf(bundle.ErrorClass);
+  const error = result as { code: string; message: string };
+  expect(error.code).toBe("#VALUE!");
+  expect(error.message).toMatch(pattern);
+}
+
+function thrown(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to throw");
+}
+
+describe("registration", () => {
+  test("the associated ids are exactly the ids in functions.json", () => {
+    const declared = bundle.metadata.functions.map((f) => f.id).sort();
+    expect([...bundle.functions.keys()].sort()).toEqual(declared);
+  });
+
+  test("the foundation functions are declared with descriptions and parameter help", () => {
+    for (const id of ["EOQ", "SAFETYSTOCK", "ABCCLASS"]) {
+      const fn = bundle.metadata.functions.find((f) => f.id === id);
+      expect(fn).toBeDefined();
+      expect(fn?.description?.length).toBeGreaterThan(20);
+      for (const parameter of fn?.parameters ?? []) expect(parameter.description?.length).toBeGreaterThan(5);
+    }
+  });
+
+  test("parameter order is the one the issue gives", () => {
+    const names = (id: string) => bundle.metadata.functions.find((f) => f.id === id)?.parameters.map((p) => p.name);
+    expect(names("EOQ")).toEqual(["demand", "order_cost", "holding_cost", "unit_cost"]);
+    expect(names("SAFETYSTOCK")).toEqual([
+      "service_level",
+      "demand_std",
+      "lead_time",
+      "avg_demand",
+      "lead_time_std",
+      "forecast_interval",
+    ]);
+    expect(names("ABCCLASS")).toEqual(["values", "a_cutoff", "b_cutoff", "basis"]);
+  });
+
+  test("descriptions stay short enough for the formula tooltip (our limit: 255 characters)", () => {
+    for (const fn of bundle.metadata.functions) expect(fn.description?.length ?? 0).toBeLessThanOrEqual(255);
+  });
+});
+
+describe("EOQ through the bundle", () => {
+  test("=INV.EOQ(1300, 8, 0.225) is 304.0468 (Snyder & Shen Example 3.1)", () => {
+    const result = bundle.call("EOQ", m([1300]), m([8]), m([0.225]), null) as number[][];
+    expect(result).toHaveLength(1);
+    expect(result[0]?.[0]).toBeCloseTo(304.0468, 4);
+  });
+
+  test("a column from one formula, with a single value broadcast", () => {
+    const result = bundle.call("EOQ", col(1300, 12000, 1000), col(8, 4000, 10), m([0.2]), col(1.125, 500, 2.5));
+    expect(result).toEqual([[expect.closeTo(304.0468, 4)], [expect.closeTo(979.7959, 4)], [expect.closeTo(200, 9)]]);
+  });
+
+  test("a row and a 2-D range keep their shapes", () => {
+    const row = bundle.call("EOQ", m([1000, 9600]), m([10, 75]), m([0.5, 16]), null);
+    expect(row).toEqual([[expect.closeTo(200, 9), expect.closeTo(300, 9)]]);
+    const grid = bundle.call("EOQ", m([1000, 4000], [9000, 16000]), m([10]), m([0.5]), null) as number[][];
+    expect(grid).toEqual([
+      [expect.closeTo(200, 9), expect.closeTo(400, 9)],
+      [expect.closeTo(600, 9), expect.closeTo(800, 9)],
+    ]);
+  });
+
+  test("one bad element is #VALUE! at its position and the others compute", () => {
+    const result = bundle.call("EOQ", col(1000, -5, 4000), m([10]), m([0.5]), null) as unknown[][];
+    expect(result[0]?.[0]).toBeCloseTo(200, 9);
+    expectValueError(result[1]?.[0], /^EOQ: demand \(row 2\) must be zero or more \(got -5\)$/);
+    expect(result[2]?.[0]).toBeCloseTo(400, 9);
+  });
+
+  test("mismatched shapes are one #VALUE! naming both shapes", () => {
+    const error = thrown(() => bundle.call("EOQ", col(1, 2, 3), col(1, 2), m([0.5]), null));
+    expectValueError(error, /demand is 3 rows × 1 column but order_cost is 2 rows × 1 column/);
+  });
+
+  test("a blank row gives an empty string, never null", () => {
+    expect(bundle.call("EOQ", col(1000, null, ""), col(10, null, ""), m([0.5]), null)).toEqual([
+      [expect.closeTo(200, 9)],
+      [""],
+      [""],
+    ]);
+  });
+});
+
+describe("SAFETYSTOCK through the bundle", () => {
+  test("Chopra & Meindl Example 12-6 (Dell): 2,500 ± 500 per day, L = 7 ± 7 days, CSL 90%", () => {
+    const result = bundle.call("SAFETYSTOCK", m([0.9]), m([500]), m([7]), m([2500]), m([7]), null) as number[][];
+    expect(result[0]?.[0]).toBeCloseTo(22491.1, 0);
+  });
+
+  test("lead_time_std without avg_demand says so", () => {
+    const result = bundle.call("SAFETYSTOCK", m([0.9]), m([500]), m([7]), null, m([7]), null) as unknown[][];
+    expectValueError(result[0]?.[0], /SAFETYSTOCK: lead_time_std needs avg_demand/);
+  });
+});
+
+describe("ABCCLASS through the bundle", () => {
+  test("Heizer & Render Example 1 by count spills A/B/C in the input's shape", () => {
+    const values = col(90000, 77000, 26350, 15001, 12500, 8502, 1200, 850, 504, 150);
+    expect(bundle.call("ABCCLASS", values, null, null, "count")).toEqual(col(..."AABBBCCCCC".split("")));
+  });
+
+  test("a bad basis is #VALUE! listing the choices", () => {
+    expectValueError(
+      thrown(() => bundle.call("ABCCLASS", col(1, 2), null, null, "pareto")),
+      /ABCCLASS: basis must be "value" or "count" \(got text "pareto"\)/,
+    );
+  });
+});
