@@ -11,7 +11,7 @@ const officeAndUi = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
+  { ignores: ["dist/**", "dist-*/**", "node_modules/**", "coverage/**", "test-output/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
