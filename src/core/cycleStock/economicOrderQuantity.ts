@@ -60,13 +60,12 @@ export function economicOrderQuantity(input: EoqInput): EoqResult {
   if (!(holdingCostPerUnit > 0)) {
     throw new InputError("holdingCost", "times unitCost is too small to be told from 0", holdingCostPerUnit);
   }
-  // Written as sqrt(2D) · sqrt(S/H) to keep intermediate products finite where the result is.
   const quantity = requireFiniteResult(
-    Math.sqrt(2 * demand) * Math.sqrt(orderCost / holdingCostPerUnit),
+    sqrtOfProduct(2 * demand, orderCost / holdingCostPerUnit, (2 * demand * orderCost) / holdingCostPerUnit),
     "order quantity",
   );
   const costPerPeriod = requireFiniteResult(
-    Math.sqrt(2 * demand) * Math.sqrt(orderCost) * Math.sqrt(holdingCostPerUnit),
+    sqrtOfProduct(2 * demand * orderCost, holdingCostPerUnit, 2 * demand * orderCost * holdingCostPerUnit),
     "cost per period",
   );
   return {
@@ -76,4 +75,13 @@ export function economicOrderQuantity(input: EoqInput): EoqResult {
     ordersPerPeriod: quantity > 0 ? requireFiniteResult(demand / quantity, "number of orders") : 0,
     cycleStock: quantity / 2,
   };
+}
+
+/**
+ * sqrt(a·b), given a, b and the product computed directly. The direct product is
+ * used when it is finite (it is exact for textbook figures: sqrt(40000) = 200);
+ * when it overflows, sqrt(a)·sqrt(b) still gives a finite answer where one exists.
+ */
+function sqrtOfProduct(a: number, b: number, product: number): number {
+  return Number.isFinite(product) ? Math.sqrt(product) : Math.sqrt(a) * Math.sqrt(b);
 }

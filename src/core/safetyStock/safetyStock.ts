@@ -70,6 +70,7 @@ export function safetyStock(input: SafetyStockInput): SafetyStockResult {
   const demandTerm = Math.sqrt(leadTime / forecastInterval) * demandStdDev;
   const leadTimeTerm = (averageDemand ?? 0) * leadTimeStdDev;
   const leadTimeDemandStdDev = requireFiniteResult(Math.hypot(demandTerm, leadTimeTerm), "lead-time demand deviation");
-  const safetyStockUnits = requireFiniteResult(safetyFactor * leadTimeDemandStdDev, "safety stock");
+  // "+ 0" turns the −0 of a 50% service level into 0.
+  const safetyStockUnits = requireFiniteResult(safetyFactor * leadTimeDemandStdDev, "safety stock") + 0;
   return { safetyStock: safetyStockUnits, safetyFactor, leadTimeDemandStdDev };
 }
