@@ -86,7 +86,11 @@ module.exports = async (env = {}, options = {}) => {
           static: false,
           headers: { "Access-Control-Allow-Origin": "*" },
           server: { type: "https", options: await httpsOptions() },
-          client: { overlay: false },
+          // The served files are exactly the production build: no hot-reload client injected into
+          // functions.js (it runs in Excel's custom-functions runtime). Reload the pane after a change.
+          hot: false,
+          liveReload: false,
+          client: false,
         }
       : undefined,
   };

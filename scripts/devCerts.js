@@ -27,7 +27,9 @@ async function httpsOptions() {
     }
   }
   const haveAll = () => Object.values(files).every((name) => fs.existsSync(path.join(dir, name)));
-  if (!haveAll()) {
+  const ageInDays = () => (Date.now() - fs.statSync(path.join(dir, files.cert)).mtimeMs) / 86_400_000;
+  // The generated certificates are valid for 30 days: make new ones a day before they expire.
+  if (!haveAll() || ageInDays() > 29) {
     await devCerts.generateCertificates(
       path.join(dir, files.ca),
       path.join(dir, files.cert),
