@@ -1,0 +1,88 @@
+// `npm run bench`: performance targets, measured on the built bundle the way Excel calls it.
+// Targets are ratios within one run (robust on shared machines); absolute times are printed
+// for information only. Exits 1 when a target is missed.
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const dist = path.resolve(root, process.env.INV_DIST_DIR || "dist");
+
+function loadBundle() {
+  const functions = new Map();
+  const realm = vm.createContext({ console });
+  vm.runInContext(
+    `globalThis.CustomFunctions = {
+       Error: class extends Error { constructor(code, message) { super(message); this.code = code; } },
+       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+       associate: (id, fn) => globalThis.__associate(id, fn),
+     };`,
+    realm,
+  );
+  realm.__associate = (id, fn) => functions.set(id, fn);
+  vm.runInContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), realm);
+  return functions;
+}
+
+/** Median wall time (ms) of `runs` calls of `task` after one warm-up call. */
+function time(task, runs = 7) {
+  task();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    task();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const fn = loadBundle();
+const EOQ = fn.get("EOQ");
+const SAFETYSTOCK = fn.get("SAFETYSTOCK");
+const ABCCLASS = fn.get("ABCCLASS");
+const rows = 10_000;
+const column = (f) => Array.from({ length: rows }, (_, i) => [f(i)]);
+const demand = column((i) => 100 + (i % 977));
+const orderCost = column((i) => 5 + (i % 13));
+const unitCost = column((i) => 1 + (i % 50));
+
+const results = [];
+function target(name, measured, limit, detail) {
+  const ok = measured <= limit;
+  results.push(ok);
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}: ${measured.toFixed(2)} (target ≤ ${limit}) ${detail}`);
+}
+
+// 1. One broadcasting formula over 10,000 rows against 10,000 single-cell formulas.
+const spill = time(() => EOQ(demand, orderCost, [[0.25]], unitCost));
+const perCell = time(() => {
+  for (let i = 0; i < rows; i++) EOQ([demand[i]], [orderCost[i]], [[0.25]], [unitCost[i]]);
+});
+target(
+  "EOQ: one spill over 10,000 rows / 10,000 one-cell calls",
+  spill / perCell,
+  1.0,
+  `(spill ${spill.toFixed(1)} ms, per-cell total ${perCell.toFixed(1)} ms; in Excel each call also pays the runtime's own cost)`,
+);
+
+const safety = time(() => SAFETYSTOCK([[0.95]], column((i) => 10 + (i % 40)), [[2]], demand, [[0.5]], null));
+console.log(`info SAFETYSTOCK spill over 10,000 rows: ${safety.toFixed(1)} ms`);
+
+// 2. ABCCLASS scales as n log n: 100,000 values should cost about 10 × 1.25 of 10,000.
+const values = (n) => Array.from({ length: n }, (_, i) => [((i * 7919) % 100_003) + 1]);
+const small = values(10_000);
+const large = values(100_000);
+const abcSmall = time(() => ABCCLASS(small, null, null, null));
+const abcLarge = time(() => ABCCLASS(large, null, null, null));
+target(
+  "ABCCLASS: 100,000 values / 10,000 values",
+  abcLarge / abcSmall,
+  20,
+  `(10,000: ${abcSmall.toFixed(1)} ms, 100,000: ${abcLarge.toFixed(1)} ms; linear would be 10, n log n about 12.5)`,
+);
+
+if (results.includes(false)) {
+  console.error("A performance target was missed.");
+  process.exit(1);
+}
