@@ -1,5 +1,14 @@
 import { InputError } from "../core/shared/inputError";
-import { MAX_CELLS, choiceArgument, elementwise, guarded, numberArgument, reshape, type Output } from "./funnel";
+import {
+  MAX_CELLS,
+  choiceArgument,
+  elementwise,
+  elementwiseColumns,
+  guarded,
+  numberArgument,
+  reshape,
+  type Output,
+} from "./funnel";
 
 /** A model with one required and one optional argument: value × (factor ?? 2), value ≥ 0. */
 function double(value: unknown, factor?: unknown): Output[][] {
@@ -245,5 +254,34 @@ describe("list and option arguments", () => {
     );
     expect(numberArgument("F", "a_cutoff", [[0.1]])).toBe(0.1);
     expect(numberArgument("F", "a_cutoff", null)).toBeUndefined();
+  });
+});
+
+describe("elementwiseColumns: several outputs per element", () => {
+  const spread = (center: unknown, width?: unknown) =>
+    elementwiseColumns("SPREAD", { center: ["center", center] }, { width: ["width", width] }, 3, (input) => {
+      if (input.center < 0) throw new InputError("center", "must be zero or more", input.center);
+      const w = input.width ?? 1;
+      return [input.center - w, input.center, input.center + w];
+    });
+
+  test("a single value gives one row of outputs", () => {
+    expect(spread([[10]], [[2]])).toEqual([[8, 10, 12]]);
+  });
+
+  test("a column gives one row per element; blanks give a blank row; an error fills its row", () => {
+    const result = spread([[10], [null], [-1]]);
+    expect(result[0]).toEqual([9, 10, 11]);
+    expect(result[1]).toEqual(["", "", ""]);
+    expect(result[2]).toHaveLength(3);
+    for (const cell of result[2] ?? []) {
+      expect(valueErrorMessage(cell)).toBe("SPREAD: center (row 3) must be zero or more (got -1)");
+    }
+  });
+
+  test("ranges with several columns are refused", () => {
+    expect(thrownMessage(() => spread([[1, 2]]))).toBe(
+      "SPREAD: center must be a single value or a single column (got 1 row × 2 columns); the result has 3 columns per row",
+    );
   });
 });

@@ -209,6 +209,84 @@ export function elementwise<R extends string, O extends string = never>(
   optional: Record<O, Binding>,
   model: (input: Record<R, number> & Partial<Record<O, number>>) => number,
 ): Output[][] {
+  return broadcast(fn, required, optional, (plan) => {
+    const output: Output[][] = new Array<Output[]>(plan.shape.rows);
+    for (let r = 0; r < plan.shape.rows; r++) {
+      const row: Output[] = new Array<Output>(plan.shape.columns);
+      for (let c = 0; c < plan.shape.columns; c++) {
+        const element = plan.element(r, c, (input) => {
+          const result = model(input);
+          assertFinite(fn, result);
+          return result;
+        });
+        row[c] = element;
+      }
+      output[r] = row;
+    }
+    return output;
+  });
+}
+
+/**
+ * Like {@link elementwise}, for a model with several outputs per element (a
+ * DDMRP zone triple, say): each single value or single column of n rows in,
+ * n rows × `width` columns out. A blank row gives a row of ""; an element's
+ * error fills its row. Ranges with more than one column are refused.
+ */
+export function elementwiseColumns<R extends string, O extends string = never>(
+  fn: string,
+  required: Record<R, Binding>,
+  optional: Record<O, Binding>,
+  width: number,
+  model: (input: Record<R, number> & Partial<Record<O, number>>) => readonly number[],
+): Output[][] {
+  return broadcast(fn, required, optional, (plan) => {
+    if (plan.shape.columns !== 1) {
+      throw new ArgumentError(
+        `${fn}: ${plan.shapeFrom ?? "each argument"} must be a single value or a single column (got ${describeShape(plan.shape)}); ` +
+          `the result has ${width} columns per row`,
+      );
+    }
+    const output: Output[][] = new Array<Output[]>(plan.shape.rows);
+    for (let r = 0; r < plan.shape.rows; r++) {
+      let values: readonly number[] = [];
+      const element = plan.element(r, 0, (input) => {
+        values = model(input);
+        if (values.length !== width) throw new Error(`${fn} returned ${values.length} values, not ${width}`);
+        values.forEach((value) => assertFinite(fn, value));
+        return 0;
+      });
+      output[r] = typeof element === "number" ? [...values] : new Array<Output>(width).fill(element);
+    }
+    return output;
+  });
+}
+
+function assertFinite(fn: string, result: number): void {
+  if (!Number.isFinite(result)) {
+    throw new Error(`${fn} returned ${String(result)}: core models must throw InputError instead`);
+  }
+}
+
+/** What {@link broadcast} hands its caller: the result shape and a way to compute one element. */
+interface BroadcastPlan<R extends string, O extends string> {
+  shape: Shape;
+  /** Excel name of the argument that set the shape, if any was a range. */
+  shapeFrom: string | undefined;
+  /**
+   * The element at (r, c): "" for a blank row, a `#VALUE!` for a bad cell or an
+   * input the model rejects, else what `compute` returns for the coerced input.
+   */
+  element(r: number, c: number, compute: (input: Record<R, number> & Partial<Record<O, number>>) => number): Output;
+}
+
+/** Binds, coerces and checks the shapes of broadcast arguments, then hands a plan to `build`. */
+function broadcast<R extends string, O extends string>(
+  fn: string,
+  required: Record<R, Binding>,
+  optional: Record<O, Binding>,
+  build: (plan: BroadcastPlan<R, O>) => Output[][],
+): Output[][] {
   const excelNames: Record<string, string> = {};
   const bound: BoundMatrix[] = [];
   const bind = (bindings: Record<string, Binding>, isOptional: boolean): void => {
@@ -250,48 +328,36 @@ export function elementwise<R extends string, O extends string = never>(
     const requiredRanges = requiredArgs.filter((argument) => !isSingle(argument));
     const rowDefiners = requiredRanges.length > 0 ? requiredRanges : requiredArgs;
     const fromRange = requiredRanges.length > 0;
+    const cellAt = (argument: BoundMatrix, r: number, c: number): Cell =>
+      isSingle(argument) ? (argument.matrix[0] as Cell[])[0] : (argument.matrix[r] as Cell[])[c];
 
-    const output: Output[][] = new Array<Output[]>(shape.rows);
-    for (let r = 0; r < shape.rows; r++) {
-      const row: Output[] = new Array<Output>(shape.columns);
-      for (let c = 0; c < shape.columns; c++) {
-        row[c] = element(r, c);
-      }
-      output[r] = row;
-    }
-    return output;
-
-    function cellAt(argument: BoundMatrix, r: number, c: number): Cell {
-      return isSingle(argument) ? (argument.matrix[0] as Cell[])[0] : (argument.matrix[r] as Cell[])[c];
-    }
-
-    function element(r: number, c: number): Output {
-      const where = position(shape, r, c);
-      const cells = rowDefiners.map((argument) => cellAt(argument, r, c));
-      if (cells.every(isBlank) || (fromRange && cells.every((cell) => isBlank(cell) || cell === 0))) return "";
-      const input: Record<string, number> = {};
-      for (const argument of bound) {
-        const cell = cellAt(argument, r, c);
-        if (isBlank(cell)) {
-          if (argument.optional) continue;
-          return valueError(`${fn}: ${argument.excelName}${where} is blank; enter a number`);
+    return build({
+      shape,
+      shapeFrom: shapeFrom?.excelName,
+      element(r, c, compute) {
+        const where = position(shape, r, c);
+        const cells = rowDefiners.map((argument) => cellAt(argument, r, c));
+        if (cells.every(isBlank) || (fromRange && cells.every((cell) => isBlank(cell) || cell === 0))) return "";
+        const input: Record<string, number> = {};
+        for (const argument of bound) {
+          const cell = cellAt(argument, r, c);
+          if (isBlank(cell)) {
+            if (argument.optional) continue;
+            return valueError(`${fn}: ${argument.excelName}${where} is blank; enter a number`);
+          }
+          if (typeof cell !== "number" || !Number.isFinite(cell)) {
+            return valueError(`${fn}: ${argument.excelName}${where} ${notANumber(cell)}`);
+          }
+          input[argument.field] = cell;
         }
-        if (typeof cell !== "number" || !Number.isFinite(cell)) {
-          return valueError(`${fn}: ${argument.excelName}${where} ${notANumber(cell)}`);
+        try {
+          return compute(input as Record<R, number> & Partial<Record<O, number>>);
+        } catch (error) {
+          if (error instanceof InputError) return valueError(describeInputError(fn, error, excelNames, where));
+          throw error;
         }
-        input[argument.field] = cell;
-      }
-      try {
-        const result = model(input as Record<R, number> & Partial<Record<O, number>>);
-        if (!Number.isFinite(result)) {
-          throw new Error(`${fn} returned ${String(result)}: core models must throw InputError instead`);
-        }
-        return result;
-      } catch (error) {
-        if (error instanceof InputError) return valueError(describeInputError(fn, error, excelNames, where));
-        throw error;
-      }
-    }
+      },
+    });
   });
 }
 
