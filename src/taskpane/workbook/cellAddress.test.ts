@@ -1,0 +1,33 @@
+import { blockName, columnName, parseBlock, parseCell, sheetPrefix } from "./cellAddress";
+
+describe("cellAddress", () => {
+  it.each([
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+    [16383, "XFD"],
+  ])("column %i is %s, and back", (index, name) => {
+    expect(columnName(index)).toBe(name);
+    expect(parseCell(`${name}1`).column).toBe(index);
+  });
+
+  it("reads absolute references and round-trips blocks", () => {
+    expect(parseCell("$B$3")).toEqual({ row: 2, column: 1 });
+    expect(blockName(parseBlock("b2:d4"))).toBe("B2:D4");
+    expect(blockName(parseBlock("D4"))).toBe("D4");
+  });
+
+  it("rejects what is not an address", () => {
+    expect(() => parseCell("A0")).toThrow("outside the sheet");
+    expect(() => parseCell("XFE1")).toThrow("outside the sheet");
+    expect(() => parseBlock("A1:B2:C3")).toThrow("not a range address");
+    expect(() => parseCell("1A")).toThrow("not a cell address");
+  });
+
+  it("quotes sheet names that need it", () => {
+    expect(sheetPrefix("Sheet1")).toBe("Sheet1!");
+    expect(sheetPrefix("Bob's items")).toBe("'Bob''s items'!");
+  });
+});

@@ -1,0 +1,63 @@
+/** A1-style addresses for the in-memory workbook, written the way Excel writes them. */
+
+export interface CellBlock {
+  /** 0-based first row and column, inclusive. */
+  top: number;
+  left: number;
+  /** 0-based last row and column, inclusive. */
+  bottom: number;
+  right: number;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnName(column: number): string {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+/** "B3" → { row: 2, column: 1 }. */
+export function parseCell(text: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(text.trim());
+  if (!match || match[1] === undefined || match[2] === undefined) throw new Error(`not a cell address: "${text}"`);
+  let column = 0;
+  for (const letter of match[1].toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
+  const row = Number(match[2]);
+  if (row < 1 || row > MAX_ROWS || column > MAX_COLUMNS) throw new Error(`outside the sheet: "${text}"`);
+  return { row: row - 1, column: column - 1 };
+}
+
+/** "A1" or "A1:C3" (either corner first) → the block of cells. */
+export function parseBlock(text: string): CellBlock {
+  const [first, second, ...rest] = text.split(":");
+  if (first === undefined || rest.length > 0) throw new Error(`not a range address: "${text}"`);
+  const a = parseCell(first);
+  const b = second === undefined ? a : parseCell(second);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
+}
+
+export function cellName(row: number, column: number): string {
+  return `${columnName(column)}${row + 1}`;
+}
+
+export function blockName(block: CellBlock): string {
+  const first = cellName(block.top, block.left);
+  return block.top === block.bottom && block.left === block.right
+    ? first
+    : `${first}:${cellName(block.bottom, block.right)}`;
+}
+
+/** A sheet name as it appears in an address: quoted unless it is a plain word. */
+export function sheetPrefix(sheetName: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) ? `${sheetName}!` : `'${sheetName.replace(/'/g, "''")}'!`;
+}
