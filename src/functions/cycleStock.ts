@@ -1,6 +1,26 @@
 /* Custom functions for cycle stock. Thin wrappers: the funnel owns the cells, core owns the model. */
 import { economicOrderQuantity } from "../core/cycleStock/economicOrderQuantity";
-import { elementwise } from "./funnel";
+import {
+  type EpqResult,
+  economicProductionQuantity,
+  requireCycleTime,
+} from "../core/cycleStock/economicProductionQuantity";
+import {
+  type EoqWithBackordersResult,
+  economicOrderQuantityWithBackorders,
+} from "../core/cycleStock/eoqWithBackorders";
+import {
+  type EpqWithBackordersResult,
+  economicProductionQuantityWithBackorders,
+} from "../core/cycleStock/epqWithBackorders";
+import { orderQuantityCost } from "../core/cycleStock/orderQuantityCost";
+import {
+  type DiscountedEoqResult,
+  discountSchedule,
+  economicOrderQuantityWithDiscounts,
+} from "../core/cycleStock/quantityDiscounts";
+import { formatValue } from "../core/shared/inputError";
+import { ArgumentError, choiceArgument, elementwise, guarded } from "./funnel";
 
 /**
  * Economic order quantity sqrt(2 × demand × order_cost / holding_cost): the order size that balances ordering and holding cost (Harris 1913; Snyder & Shen eq. 3.4). Ranges combine element by element and spill.
@@ -17,5 +37,284 @@ export function eoq(demand: any[][], order_cost: any[][], holding_cost: any[][],
     { demand: ["demand", demand], orderCost: ["order_cost", order_cost], holdingCost: ["holding_cost", holding_cost] },
     { unitCost: ["unit_cost", unit_cost] },
     (input) => economicOrderQuantity(input).quantity,
+  );
+}
+
+/** Reads an optional TRUE/FALSE option (TRUE, FALSE, 1, 0, or the text "TRUE"/"FALSE"); blank or omitted gives `undefined`. */
+function logicalArgument(fn: string, excelName: string, value: unknown): boolean | undefined {
+  return guarded(fn, {}, () => {
+    let cell = value;
+    if (Array.isArray(cell)) {
+      const first: unknown = cell[0];
+      if (cell.length !== 1 || !Array.isArray(first) || first.length !== 1) {
+        throw new ArgumentError(`${fn}: ${excelName} must be a single value, TRUE or FALSE`);
+      }
+      cell = first[0];
+    }
+    if (cell === null || cell === undefined || cell === "") return undefined;
+    if (typeof cell === "boolean") return cell;
+    if (cell === 0 || cell === 1) return cell === 1;
+    const text = typeof cell === "string" ? cell.trim().toUpperCase() : undefined;
+    if (text === "TRUE" || text === "FALSE") return text === "TRUE";
+    throw new ArgumentError(`${fn}: ${excelName} must be TRUE or FALSE (got ${formatValue(cell)})`);
+  });
+}
+
+/**
+ * Reads a `[result]` selector before broadcasting and returns the accessor for the
+ * chosen output; omitted or blank gives the first (headline) output.
+ */
+function resultOutput<R, K extends string>(
+  fn: string,
+  value: unknown,
+  outputs: Record<K, (result: R) => number>,
+): (result: R) => number {
+  const names = Object.keys(outputs) as K[];
+  const name = choiceArgument(fn, "result", value, names) ?? (names[0] as K);
+  return outputs[name];
+}
+
+/**
+ * Cost per period of ordering order_quantity at a time: demand × order_cost / order_quantity + holding_cost × order_quantity / 2 (purchase cost excluded). Draws the EOQ cost curve. Ranges combine element by element and spill.
+ * @customfunction EOQCOST
+ * @param {any[][]} demand Demand per period, units (≥ 0). One value or a range.
+ * @param {any[][]} order_cost Cost per order (≥ 0). One value or a range.
+ * @param {any[][]} holding_cost Holding cost per unit per period (> 0); a carrying rate per period (25% = 0.25) when unit_cost is given. One value or a range.
+ * @param {any[][]} order_quantity Units per order (> 0). One value or a range, e.g. a column of quantities to plot.
+ * @param {any[][]} [unit_cost] Unit cost (> 0). When given, the holding cost is holding_cost × unit_cost, as in EOQ.
+ * @returns {any[][]} Ordering + holding cost per period, one per element.
+ */
+export function eoqcost(
+  demand: any[][],
+  order_cost: any[][],
+  holding_cost: any[][],
+  order_quantity: any[][],
+  unit_cost?: any[][],
+): any[][] {
+  return elementwise(
+    "EOQCOST",
+    {
+      demand: ["demand", demand],
+      orderCost: ["order_cost", order_cost],
+      holdingCost: ["holding_cost", holding_cost],
+      orderQuantity: ["order_quantity", order_quantity],
+    },
+    { unitCost: ["unit_cost", unit_cost] },
+    (input) => orderQuantityCost(input).costPerPeriod,
+  );
+}
+
+/**
+ * Outputs of INV.EOQBACKORDER.
+ * @customenum {string}
+ */
+enum EoqBackorderResult {
+  /** Order quantity Q* = sqrt(2DS(H+p)/(Hp)), the default. */
+  quantity = "quantity",
+  /** Largest backorder level, Q* × H/(H+p). */
+  backorders = "backorders",
+  /** Ordering + holding + backorder cost per period. */
+  cost = "cost",
+}
+
+/**
+ * EOQ with planned backorders: sqrt(2 × demand × order_cost × (holding_cost + backorder_cost) / (holding_cost × backorder_cost)) (Snyder & Shen eq. 3.27). result picks the output. Ranges combine element by element and spill.
+ * @customfunction EOQBACKORDER
+ * @param {any[][]} demand Demand per period, units (≥ 0). One value or a range.
+ * @param {any[][]} order_cost Cost per order (≥ 0). One value or a range.
+ * @param {any[][]} holding_cost Holding cost per unit per period (> 0). One value or a range.
+ * @param {any[][]} backorder_cost Cost per unit backordered per period (> 0). One value or a range.
+ * @param [result] "quantity" (default): order quantity; "backorders": largest backorder level; "cost": ordering + holding + backorder cost per period.
+ * @returns {any[][]} The chosen output, one per element.
+ */
+export function eoqbackorder(
+  demand: any[][],
+  order_cost: any[][],
+  holding_cost: any[][],
+  backorder_cost: any[][],
+  result?: EoqBackorderResult,
+): any[][] {
+  const output = resultOutput("EOQBACKORDER", result, {
+    quantity: (r: EoqWithBackordersResult) => r.quantity,
+    backorders: (r) => r.maxBackorders,
+    cost: (r) => r.costPerPeriod,
+  });
+  return elementwise(
+    "EOQBACKORDER",
+    {
+      demand: ["demand", demand],
+      orderCost: ["order_cost", order_cost],
+      holdingCost: ["holding_cost", holding_cost],
+      backorderCost: ["backorder_cost", backorder_cost],
+    },
+    {},
+    (input) => output(economicOrderQuantityWithBackorders(input)),
+  );
+}
+
+/**
+ * Outputs of INV.EOQDISCOUNT.
+ * @customenum {string}
+ */
+enum EoqDiscountResult {
+  /** Optimal order quantity, the default. */
+  quantity = "quantity",
+  /** Unit price paid (for incremental discounts, the average over the order). */
+  price = "price",
+  /** Purchase + ordering + holding cost per period. */
+  cost = "cost",
+}
+
+/**
+ * Order quantity under quantity discounts: all-units by default, incremental when incremental is TRUE (Snyder & Shen conventions). The schedule is break_quantities and unit_prices. Demand and costs may be ranges; results spill.
+ * @customfunction EOQDISCOUNT
+ * @param {any[][]} demand Demand per period, units (≥ 0). One value or a range.
+ * @param {any[][]} order_cost Cost per order (≥ 0). One value or a range.
+ * @param {any[][]} carrying_rate Holding cost per period as a fraction of the unit price (> 0; 25% = 0.25). One value or a range.
+ * @param {any[][]} break_quantities Smallest order quantity of each price tier: 0 (or 1) first, then increasing. Trailing blanks are ignored.
+ * @param {any[][]} unit_prices Unit price of each tier (> 0, never rising), one per break quantity.
+ * @param {any} [incremental] FALSE (default): the tier price applies to all units; TRUE: only to the units above its break.
+ * @param [result] "quantity" (default): order quantity; "price": unit price paid (average for incremental); "cost": purchase + ordering + holding cost per period.
+ * @returns {any[][]} The chosen output, one per element.
+ */
+export function eoqdiscount(
+  demand: any[][],
+  order_cost: any[][],
+  carrying_rate: any[][],
+  break_quantities: any[][],
+  unit_prices: any[][],
+  incremental?: any,
+  result?: EoqDiscountResult,
+): any[][] {
+  const fn = "EOQDISCOUNT";
+  const schedule = guarded(fn, { breakQuantities: "break_quantities", unitPrices: "unit_prices" }, (read) =>
+    discountSchedule({
+      breakQuantities: read.numbers("break_quantities", break_quantities).values,
+      unitPrices: read.numbers("unit_prices", unit_prices).values,
+    }),
+  );
+  const isIncremental = logicalArgument(fn, "incremental", incremental) ?? false;
+  const output = resultOutput(fn, result, {
+    quantity: (r: DiscountedEoqResult) => r.quantity,
+    price: (r) => r.unitPrice,
+    cost: (r) => r.costPerPeriod,
+  });
+  return elementwise(
+    fn,
+    {
+      demand: ["demand", demand],
+      orderCost: ["order_cost", order_cost],
+      carryingRate: ["carrying_rate", carrying_rate],
+    },
+    {},
+    (input) => output(economicOrderQuantityWithDiscounts({ ...input, schedule, incremental: isIncremental })),
+  );
+}
+
+/**
+ * Outputs of INV.EPQ.
+ * @customenum {string}
+ */
+enum EpqResultName {
+  /** Production lot size Q*, the default. */
+  quantity = "quantity",
+  /** Setup + holding cost per period. */
+  cost = "cost",
+  /** Inventory at the end of a run, Q* × (1 − demand/production_rate). */
+  max_inventory = "max_inventory",
+  /** Periods between the starts of two runs, Q* ÷ demand. */
+  cycle_time = "cycle_time",
+}
+
+/**
+ * Economic production quantity sqrt(2 × demand × setup_cost / (holding_cost × (1 − demand/production_rate))): the lot size when stock builds while the line runs (Snyder & Shen eq. 3.31). result picks the output. Ranges combine and spill.
+ * @customfunction EPQ
+ * @param {any[][]} demand Demand per period, units (≥ 0). One value or a range.
+ * @param {any[][]} setup_cost Cost per production setup (≥ 0). One value or a range.
+ * @param {any[][]} holding_cost Holding cost per unit per period (> 0). One value or a range.
+ * @param {any[][]} production_rate Units produced per period while running; must be greater than demand. One value or a range.
+ * @param [result] "quantity" (default): lot size; "cost": setup + holding cost per period; "max_inventory": stock at the end of a run; "cycle_time": periods between runs.
+ * @returns {any[][]} The chosen output, one per element.
+ */
+export function epq(
+  demand: any[][],
+  setup_cost: any[][],
+  holding_cost: any[][],
+  production_rate: any[][],
+  result?: EpqResultName,
+): any[][] {
+  const output = resultOutput("EPQ", result, {
+    quantity: (r: EpqResult) => r.quantity,
+    cost: (r) => r.costPerPeriod,
+    max_inventory: (r) => r.maxInventory,
+    cycle_time: (r) => requireCycleTime(r),
+  });
+  return elementwise(
+    "EPQ",
+    {
+      demand: ["demand", demand],
+      setupCost: ["setup_cost", setup_cost],
+      holdingCost: ["holding_cost", holding_cost],
+      productionRate: ["production_rate", production_rate],
+    },
+    {},
+    (input) => output(economicProductionQuantity(input)),
+  );
+}
+
+/**
+ * Outputs of INV.EPQBACKORDER.
+ * @customenum {string}
+ */
+enum EpqBackorderResult {
+  /** Production lot size Q*, the default. */
+  quantity = "quantity",
+  /** Largest backorder level, reached when a run starts. */
+  backorders = "backorders",
+  /** Setup + holding + backorder cost per period. */
+  cost = "cost",
+  /** Largest on-hand inventory, at the end of a run. */
+  max_inventory = "max_inventory",
+  /** Periods between the starts of two runs, Q* ÷ demand. */
+  cycle_time = "cycle_time",
+}
+
+/**
+ * EPQ with planned backorders: sqrt(2 × demand × setup_cost × (holding_cost + backorder_cost) / (holding_cost × backorder_cost × (1 − demand/production_rate))). result picks the output. Ranges combine and spill.
+ * @customfunction EPQBACKORDER
+ * @param {any[][]} demand Demand per period, units (≥ 0). One value or a range.
+ * @param {any[][]} setup_cost Cost per production setup (≥ 0). One value or a range.
+ * @param {any[][]} holding_cost Holding cost per unit per period (> 0). One value or a range.
+ * @param {any[][]} production_rate Units produced per period while running; must be greater than demand. One value or a range.
+ * @param {any[][]} backorder_cost Cost per unit backordered per period (> 0). One value or a range.
+ * @param [result] "quantity" (default), "backorders" (largest backorder level), "cost" (per period), "max_inventory" (largest on-hand stock) or "cycle_time" (periods between runs).
+ * @returns {any[][]} The chosen output, one per element.
+ */
+export function epqbackorder(
+  demand: any[][],
+  setup_cost: any[][],
+  holding_cost: any[][],
+  production_rate: any[][],
+  backorder_cost: any[][],
+  result?: EpqBackorderResult,
+): any[][] {
+  const output = resultOutput("EPQBACKORDER", result, {
+    quantity: (r: EpqWithBackordersResult) => r.quantity,
+    backorders: (r) => r.maxBackorders,
+    cost: (r) => r.costPerPeriod,
+    max_inventory: (r) => r.maxInventory,
+    cycle_time: (r) => requireCycleTime(r),
+  });
+  return elementwise(
+    "EPQBACKORDER",
+    {
+      demand: ["demand", demand],
+      setupCost: ["setup_cost", setup_cost],
+      holdingCost: ["holding_cost", holding_cost],
+      productionRate: ["production_rate", production_rate],
+      backorderCost: ["backorder_cost", backorder_cost],
+    },
+    {},
+    (input) => output(economicProductionQuantityWithBackorders(input)),
   );
 }

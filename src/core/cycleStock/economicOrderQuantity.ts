@@ -1,5 +1,5 @@
-import { requireFiniteResult, requireNonNegative, requirePositive } from "../shared/guards";
-import { InputError } from "../shared/inputError";
+import { requireFiniteResult, requireNonNegative } from "../shared/guards";
+import { holdingCostPerUnit as holdingCostOf } from "./holdingCostPerUnit";
 
 export interface EoqInput {
   /** D, demand in units per period. */
@@ -52,14 +52,7 @@ export interface EoqResult {
 export function economicOrderQuantity(input: EoqInput): EoqResult {
   const demand = requireNonNegative(input.demand, "demand");
   const orderCost = requireNonNegative(input.orderCost, "orderCost");
-  requirePositive(input.holdingCost, "holdingCost");
-  const holdingCostPerUnit =
-    input.unitCost === undefined
-      ? input.holdingCost
-      : requireFiniteResult(input.holdingCost * requirePositive(input.unitCost, "unitCost"), "holding cost");
-  if (!(holdingCostPerUnit > 0)) {
-    throw new InputError("holdingCost", "times unitCost is too small to be told from 0", holdingCostPerUnit);
-  }
+  const holdingCostPerUnit = holdingCostOf(input.holdingCost, input.unitCost);
   const quantity = requireFiniteResult(
     sqrtOfProduct(2 * demand, orderCost / holdingCostPerUnit, (2 * demand * orderCost) / holdingCostPerUnit),
     "order quantity",

@@ -1,0 +1,106 @@
+/* Custom functions for lot sizing over a requirements series. Thin wrappers: the funnel owns the cells, core owns the rules. */
+import { LOT_SIZING_METHODS, type LotSizingResult, lotSizing } from "../core/lotSizing/lotSizing";
+import { type ArgumentReader, ArgumentError, type Output, guarded, reshape } from "./funnel";
+
+/**
+ * Lot-sizing rules for INV.LOTSIZE and INV.LOTSIZECOST (any case is accepted).
+ * @customenum {string}
+ */
+enum LotSizingRule {
+  /** Lot-for-lot: order each period's requirement. */
+  LFL = "LFL",
+  /** Fixed order quantity: parameter units (or a multiple) whenever stock runs short. */
+  FOQ = "FOQ",
+  /** Economic order quantity at the average requirement, whenever stock runs short. */
+  EOQ = "EOQ",
+  /** Period order quantity: orders cover parameter periods (default EOQ / average requirement). */
+  POQ = "POQ",
+  /** Fixed period requirements: orders cover parameter periods. */
+  FPR = "FPR",
+  /** Least unit cost. */
+  LUC = "LUC",
+  /** Part-period balancing (least total cost). */
+  PPB = "PPB",
+  /** Silver-Meal: least cost per period. */
+  SM = "SM",
+  /** Wagner-Whitin: the least-cost plan. */
+  WW = "WW",
+}
+
+const EXCEL_NAMES = {
+  requirements: "requirements",
+  orderCost: "order_cost",
+  holdingCost: "holding_cost",
+  method: "method",
+  parameter: "parameter",
+};
+
+/** Reads the five arguments of LOTSIZE and LOTSIZECOST and plans the lots. */
+function planLots(
+  fn: string,
+  read: ArgumentReader,
+  args: { requirements: unknown; orderCost: unknown; holdingCost: unknown; method: unknown; parameter: unknown },
+): { shape: { rows: number; columns: number }; plan: LotSizingResult } {
+  const requirements = read.numbers("requirements", args.requirements);
+  const requiredNumber = (excelName: string, value: unknown): number => {
+    const number = read.optionalNumber(excelName, value);
+    if (number === undefined) throw new ArgumentError(`${fn}: ${excelName} is blank; enter a number`);
+    return number;
+  };
+  const orderCost = requiredNumber("order_cost", args.orderCost);
+  const holdingCost = requiredNumber("holding_cost", args.holdingCost);
+  const method = read.optionalChoice("method", args.method, LOT_SIZING_METHODS);
+  if (method === undefined) {
+    throw new ArgumentError(`${fn}: method is blank; enter one of ${LOT_SIZING_METHODS.join(", ")}`);
+  }
+  const parameter = read.optionalNumber("parameter", args.parameter);
+  const plan = lotSizing({ requirements: requirements.values, orderCost, holdingCost, method, parameter });
+  return { shape: requirements.shape, plan };
+}
+
+/**
+ * Planned order quantity per period for a requirements series, by a lot-sizing rule: LFL, FOQ, EOQ, POQ, FPR, LUC, PPB, SM (Silver-Meal) or WW (Wagner-Whitin, optimal). Spills in the shape of requirements; blanks give "".
+ * @customfunction LOTSIZE
+ * @param {any[][]} requirements Net requirement per period (≥ 0), a column or a row. Blank cells are periods with no requirement. Orders arrive in the period they are planned for.
+ * @param {any} order_cost Cost per order (≥ 0).
+ * @param {any} holding_cost Cost per unit carried from one period to the next (> 0).
+ * @param method LFL, FOQ, EOQ, POQ, FPR, LUC, PPB, SM or WW (any case). FOQ and EOQ order the lot size, or the smallest multiple that covers the period, whenever stock runs short.
+ * @param {any} [parameter] FOQ: the fixed order quantity (required). POQ: periods per order (default EOQ / average requirement, rounded). FPR: periods per order (required). Other methods: leave blank.
+ * @returns {any[][]} Planned order quantity per period, in the input's orientation.
+ */
+export function lotsize(
+  requirements: any[][],
+  order_cost: any,
+  holding_cost: any,
+  method: LotSizingRule,
+  parameter?: any,
+): any[][] {
+  return guarded("LOTSIZE", EXCEL_NAMES, (read): Output[][] => {
+    const args = { requirements, orderCost: order_cost, holdingCost: holding_cost, method, parameter };
+    const { shape, plan } = planLots("LOTSIZE", read, args);
+    return reshape(shape, plan.orders);
+  });
+}
+
+/**
+ * Total ordering + holding cost of the plan INV.LOTSIZE makes with the same arguments: order_cost per order plus holding_cost per unit carried out of each period. Compare methods side by side.
+ * @customfunction LOTSIZECOST
+ * @param {any[][]} requirements Net requirement per period (≥ 0), a column or a row. Blank cells are periods with no requirement.
+ * @param {any} order_cost Cost per order (≥ 0).
+ * @param {any} holding_cost Cost per unit carried from one period to the next (> 0).
+ * @param method LFL, FOQ, EOQ, POQ, FPR, LUC, PPB, SM or WW (any case), as in INV.LOTSIZE.
+ * @param {any} [parameter] FOQ: the fixed order quantity (required). POQ: periods per order (optional). FPR: periods per order (required). Other methods: leave blank.
+ * @returns {any[][]} Total cost of the plan over the horizon.
+ */
+export function lotsizecost(
+  requirements: any[][],
+  order_cost: any,
+  holding_cost: any,
+  method: LotSizingRule,
+  parameter?: any,
+): any[][] {
+  return guarded("LOTSIZECOST", EXCEL_NAMES, (read): Output[][] => {
+    const args = { requirements, orderCost: order_cost, holdingCost: holding_cost, method, parameter };
+    return [[planLots("LOTSIZECOST", read, args).plan.totalCost]];
+  });
+}
