@@ -1,5 +1,15 @@
 /* Custom functions for safety stock and service levels. Thin wrappers over core. */
+import { cycleServiceLevel } from "../core/safetyStock/cycleServiceLevel";
+import { fillRate } from "../core/safetyStock/fillRate";
+import { fillRateSafetyFactor } from "../core/safetyStock/fillRateSafetyFactor";
+import { leadTimeDemandStdDev } from "../core/safetyStock/leadTimeDemandStdDev";
+import { madToSigma } from "../core/safetyStock/madToSigma";
+import { orderUpToLevel } from "../core/safetyStock/orderUpToLevel";
+import { reorderPoint } from "../core/safetyStock/reorderPoint";
+import { safetyFactor } from "../core/safetyStock/safetyFactor";
 import { safetyStock } from "../core/safetyStock/safetyStock";
+import { safetyStockForFillRate } from "../core/safetyStock/safetyStockForFillRate";
+import { standardNormalLoss, standardNormalLossInverse } from "../core/shared/normal";
 import { elementwise } from "./funnel";
 
 /**
@@ -34,5 +44,227 @@ export function safetystock(
       forecastInterval: ["forecast_interval", forecast_interval],
     },
     (input) => safetyStock(input).safetyStock,
+  );
+}
+
+/**
+ * Safety factor z = NORM.S.INV(service_level): standard deviations of lead-time demand to hold for a cycle service level. A level of 0 or 1 is an error, not ±infinity. Ranges combine element by element and spill.
+ * @customfunction SAFETYFACTOR
+ * @param {any[][]} service_level Cycle service level, a fraction strictly between 0 and 1 (95% = 0.95).
+ * @returns {any[][]} z, one per element (negative below 0.5).
+ */
+export function safetyfactor(service_level: any[][]): any[][] {
+  return elementwise("SAFETYFACTOR", { serviceLevel: ["service_level", service_level] }, {}, (input) =>
+    safetyFactor(input),
+  );
+}
+
+/**
+ * Standard deviation of demand over the lead time: sqrt(lead_time/forecast_interval × demand_std² + avg_demand² × lead_time_std²) (Chopra & Meindl ch. 12). Ranges combine element by element and spill.
+ * @customfunction LEADTIMESTD
+ * @param {any[][]} demand_std Standard deviation of demand per forecast interval, units (≥ 0).
+ * @param {any[][]} lead_time Replenishment lead time in periods (≥ 0), in the same period unit as the demand.
+ * @param {any[][]} [avg_demand] Mean demand per period, units (≥ 0). Required with lead_time_std.
+ * @param {any[][]} [lead_time_std] Standard deviation of the lead time, periods (≥ 0). Default 0.
+ * @param {any[][]} [forecast_interval] Periods over which demand_std is measured (> 0). Default 1.
+ * @returns {any[][]} Lead-time demand standard deviation in units, one per element.
+ */
+export function leadtimestd(
+  demand_std: any[][],
+  lead_time: any[][],
+  avg_demand?: any[][],
+  lead_time_std?: any[][],
+  forecast_interval?: any[][],
+): any[][] {
+  return elementwise(
+    "LEADTIMESTD",
+    { demandStdDev: ["demand_std", demand_std], leadTime: ["lead_time", lead_time] },
+    {
+      averageDemand: ["avg_demand", avg_demand],
+      leadTimeStdDev: ["lead_time_std", lead_time_std],
+      forecastInterval: ["forecast_interval", forecast_interval],
+    },
+    (input) => leadTimeDemandStdDev(input),
+  );
+}
+
+/**
+ * Standard deviation of forecast error from the mean absolute deviation: 1.25 × MAD, the CPIM rule (the exact normal ratio is √(π/2) ≈ 1.2533). Ranges combine element by element and spill.
+ * @customfunction MADTOSIGMA
+ * @param {any[][]} mad Mean absolute deviation of forecast errors, units (≥ 0).
+ * @returns {any[][]} Standard deviation in units, one per element.
+ */
+export function madtosigma(mad: any[][]): any[][] {
+  return elementwise("MADTOSIGMA", { mad: ["mad", mad] }, {}, (input) => madToSigma(input));
+}
+
+/**
+ * Safety stock k × σ_LT for a target fill rate (backorders), with G(k) = order_quantity × (1 − fill_rate)/σ_LT. Not floored at 0: negative when the order quantity alone meets the target. Ranges spill.
+ * @customfunction SAFETYSTOCKFR
+ * @param {any[][]} fill_rate Target fill rate, the fraction of demand met from stock, strictly between 0 and 1 (98% = 0.98).
+ * @param {any[][]} demand_std Standard deviation of demand per forecast interval, units (≥ 0).
+ * @param {any[][]} lead_time Replenishment lead time in periods (≥ 0), in the same period unit as the demand.
+ * @param {any[][]} order_quantity Order quantity, units (> 0).
+ * @param {any[][]} [avg_demand] Mean demand per period, units (≥ 0). Required with lead_time_std.
+ * @param {any[][]} [lead_time_std] Standard deviation of the lead time, periods (≥ 0). Default 0.
+ * @param {any[][]} [forecast_interval] Periods over which demand_std is measured (> 0). Default 1.
+ * @returns {any[][]} Safety stock in units, one per element; may be negative (wrap in MAX(0, …) to floor it).
+ */
+export function safetystockfr(
+  fill_rate: any[][],
+  demand_std: any[][],
+  lead_time: any[][],
+  order_quantity: any[][],
+  avg_demand?: any[][],
+  lead_time_std?: any[][],
+  forecast_interval?: any[][],
+): any[][] {
+  return elementwise(
+    "SAFETYSTOCKFR",
+    {
+      fillRate: ["fill_rate", fill_rate],
+      demandStdDev: ["demand_std", demand_std],
+      leadTime: ["lead_time", lead_time],
+      orderQuantity: ["order_quantity", order_quantity],
+    },
+    {
+      averageDemand: ["avg_demand", avg_demand],
+      leadTimeStdDev: ["lead_time_std", lead_time_std],
+      forecastInterval: ["forecast_interval", forecast_interval],
+    },
+    (input) => safetyStockForFillRate(input).safetyStock,
+  );
+}
+
+/**
+ * Safety factor k for a target fill rate (backorders): G(k) = order_quantity × (1 − fill_rate)/lead_time_demand_std, G the normal loss function. Negative when the order quantity alone meets the target. Ranges spill.
+ * @customfunction FILLRATEK
+ * @param {any[][]} fill_rate Target fill rate, the fraction of demand met from stock, strictly between 0 and 1 (98% = 0.98).
+ * @param {any[][]} order_quantity Order quantity, units (> 0).
+ * @param {any[][]} lead_time_demand_std Standard deviation of demand over the lead time, units (> 0), e.g. from INV.LEADTIMESTD.
+ * @returns {any[][]} k, one per element.
+ */
+export function fillratek(fill_rate: any[][], order_quantity: any[][], lead_time_demand_std: any[][]): any[][] {
+  return elementwise(
+    "FILLRATEK",
+    {
+      fillRate: ["fill_rate", fill_rate],
+      orderQuantity: ["order_quantity", order_quantity],
+      leadTimeDemandStdDev: ["lead_time_demand_std", lead_time_demand_std],
+    },
+    {},
+    (input) => fillRateSafetyFactor(input),
+  );
+}
+
+/**
+ * Standard normal loss function G(k) = φ(k) − k(1 − Φ(k)): expected units short per cycle, in standard deviations, for safety factor k. Ranges combine element by element and spill.
+ * @customfunction NORMLOSS
+ * @param {any[][]} k Safety factor (any number; negative when the reorder point is below mean lead-time demand).
+ * @returns {any[][]} G(k) ≥ 0, one per element.
+ */
+export function normloss(k: any[][]): any[][] {
+  return elementwise("NORMLOSS", { k: ["k", k] }, {}, (input) => standardNormalLoss(input.k));
+}
+
+/**
+ * Inverse of the standard normal loss function: the k with G(k) = loss. Negative when loss > 0.3989 (= G(0)). Ranges combine element by element and spill.
+ * @customfunction NORMLOSSINV
+ * @param {any[][]} loss Normal loss G, greater than 0 (at least 1e-300).
+ * @returns {any[][]} k, one per element.
+ */
+export function normlossinv(loss: any[][]): any[][] {
+  return elementwise("NORMLOSSINV", { loss: ["loss", loss] }, {}, (input) => standardNormalLossInverse(input.loss));
+}
+
+/**
+ * Expected fill rate (backorders) of a reorder-point policy: 1 − lead_time_demand_std × G(safety_stock/lead_time_demand_std)/order_quantity, at least 0. Ranges combine element by element and spill.
+ * @customfunction FILLRATE
+ * @param {any[][]} safety_stock Safety stock, units (reorder point minus mean lead-time demand; may be negative).
+ * @param {any[][]} lead_time_demand_std Standard deviation of demand over the lead time, units (≥ 0), e.g. from INV.LEADTIMESTD.
+ * @param {any[][]} order_quantity Order quantity, units (> 0).
+ * @returns {any[][]} Fill rate between 0 and 1, one per element.
+ */
+export function fillrate(safety_stock: any[][], lead_time_demand_std: any[][], order_quantity: any[][]): any[][] {
+  return elementwise(
+    "FILLRATE",
+    {
+      safetyStock: ["safety_stock", safety_stock],
+      leadTimeDemandStdDev: ["lead_time_demand_std", lead_time_demand_std],
+      orderQuantity: ["order_quantity", order_quantity],
+    },
+    {},
+    (input) => fillRate(input),
+  );
+}
+
+/**
+ * Cycle service level a safety stock buys: NORM.S.DIST(safety_stock/lead_time_demand_std, TRUE), the chance of no stockout in a replenishment cycle. Ranges combine element by element and spill.
+ * @customfunction CYCLESERVICE
+ * @param {any[][]} safety_stock Safety stock, units (reorder point minus mean lead-time demand; may be negative).
+ * @param {any[][]} lead_time_demand_std Standard deviation of demand over the lead time, units (≥ 0), e.g. from INV.LEADTIMESTD.
+ * @returns {any[][]} Cycle service level between 0 and 1, one per element.
+ */
+export function cycleservice(safety_stock: any[][], lead_time_demand_std: any[][]): any[][] {
+  return elementwise(
+    "CYCLESERVICE",
+    {
+      safetyStock: ["safety_stock", safety_stock],
+      leadTimeDemandStdDev: ["lead_time_demand_std", lead_time_demand_std],
+    },
+    {},
+    (input) => cycleServiceLevel(input),
+  );
+}
+
+/**
+ * Reorder point avg_demand × lead_time + safety_stock: order when the inventory position falls to it (continuous review). Ranges combine element by element and spill.
+ * @customfunction REORDERPOINT
+ * @param {any[][]} avg_demand Mean demand per period, units (≥ 0).
+ * @param {any[][]} lead_time Replenishment lead time in periods (≥ 0), in the same period unit as the demand.
+ * @param {any[][]} safety_stock Safety stock, units (e.g. from INV.SAFETYSTOCK; may be negative).
+ * @returns {any[][]} Reorder point in units, one per element.
+ */
+export function reorderpoint(avg_demand: any[][], lead_time: any[][], safety_stock: any[][]): any[][] {
+  return elementwise(
+    "REORDERPOINT",
+    {
+      averageDemand: ["avg_demand", avg_demand],
+      leadTime: ["lead_time", lead_time],
+      safetyStock: ["safety_stock", safety_stock],
+    },
+    {},
+    (input) => reorderPoint(input),
+  );
+}
+
+/**
+ * Order-up-to level of a periodic review: avg_demand × (R + L) + NORM.S.INV(service_level) × demand_std × √(R + L), R the review period (R = 1 is base stock). Ranges combine element by element and spill.
+ * @customfunction ORDERUPTO
+ * @param {any[][]} avg_demand Mean demand per period, units (≥ 0).
+ * @param {any[][]} review_period Periods between reviews (> 0); 1 for a base-stock policy.
+ * @param {any[][]} lead_time Replenishment lead time in periods (≥ 0), in the same period unit as the demand.
+ * @param {any[][]} service_level Cycle service level, a fraction strictly between 0 and 1 (95% = 0.95).
+ * @param {any[][]} demand_std Standard deviation of demand per period, units (≥ 0).
+ * @returns {any[][]} Order-up-to level in units, one per element.
+ */
+export function orderupto(
+  avg_demand: any[][],
+  review_period: any[][],
+  lead_time: any[][],
+  service_level: any[][],
+  demand_std: any[][],
+): any[][] {
+  return elementwise(
+    "ORDERUPTO",
+    {
+      averageDemand: ["avg_demand", avg_demand],
+      reviewPeriod: ["review_period", review_period],
+      leadTime: ["lead_time", lead_time],
+      serviceLevel: ["service_level", service_level],
+      demandStdDev: ["demand_std", demand_std],
+    },
+    {},
+    (input) => orderUpToLevel(input).level,
   );
 }

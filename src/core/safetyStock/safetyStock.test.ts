@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { InputError } from "../shared/inputError";
+import { cycleServiceLevel } from "./cycleServiceLevel";
 import { safetyStock } from "./safetyStock";
 
 const Z90 = 1.2815515655446004; // Excel NORM.S.INV(0.9)
@@ -105,6 +106,65 @@ describe("safetyStock", () => {
         expect(safetyStock({ ...leadTimeOnly, leadTimeStdDev: sd * k }).safetyStock).toBeGreaterThan(baseLt);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test("keeps its API after the lead-time deviation moved to leadTimeDemandStdDev: the same fields", () => {
+    expect(Object.keys(safetyStock({ serviceLevel: 0.95, demandStdDev: 10, leadTime: 4 })).sort()).toEqual([
+      "leadTimeDemandStdDev",
+      "safetyFactor",
+      "safetyStock",
+    ]);
+    expect(() => safetyStock({ serviceLevel: 0.9, demandStdDev: 1, leadTime: 1, leadTimeStdDev: 1 })).toThrow(
+      "leadTimeStdDev needs averageDemand",
+    );
+    expect(() => safetyStock({ serviceLevel: 95, demandStdDev: 1, leadTime: 1 })).toThrow(
+      "serviceLevel must be between 0 and 1, both excluded (got 95; for 95% enter 0.95 or 95%)",
+    );
+  });
+
+  test("never falls as the service level rises, across (0, 1)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-12, max: 1 - 1e-12, noNaN: true }),
+        fc.double({ min: 1e-12, max: 1 - 1e-12, noNaN: true }),
+        size,
+        (a, b, sd) => {
+          fc.pre(a !== b);
+          const [low, high] = a < b ? [a, b] : [b, a];
+          const stock = (p: number) => safetyStock({ serviceLevel: p, demandStdDev: sd, leadTime: 1 }).safetyStock;
+          expect(stock(high)).toBeGreaterThanOrEqual(stock(low));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("CYCLESERVICE(SAFETYSTOCK(p, …)) = p on 1,000 random inputs", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }),
+        size,
+        size,
+        fc.option(fc.tuple(size, size), { nil: undefined }),
+        fc.option(fc.double({ min: 0.1, max: 52, noNaN: true }), { nil: undefined }),
+        (p, sd, lt, variable, interval) => {
+          const result = safetyStock({
+            serviceLevel: p,
+            demandStdDev: sd,
+            leadTime: lt,
+            averageDemand: variable?.[0],
+            leadTimeStdDev: variable?.[1],
+            forecastInterval: interval,
+          });
+          const back = cycleServiceLevel({
+            safetyStock: result.safetyStock,
+            leadTimeDemandStdDev: result.leadTimeDemandStdDev,
+          });
+          expect(Math.abs(back - p)).toBeLessThanOrEqual(1e-12 + 1e-12 * Math.abs(result.safetyFactor) * p);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

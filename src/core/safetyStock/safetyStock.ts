@@ -1,20 +1,10 @@
-import { requireFiniteResult, requireNonNegative, requirePositive } from "../shared/guards";
-import { InputError } from "../shared/inputError";
+import { requireFiniteResult } from "../shared/guards";
 import { standardNormalQuantile } from "../shared/normal";
+import { leadTimeDemandStdDev, type LeadTimeDemandStdDevInput } from "./leadTimeDemandStdDev";
 
-export interface SafetyStockInput {
+export interface SafetyStockInput extends LeadTimeDemandStdDevInput {
   /** Cycle service level (probability of no stockout in a replenishment cycle), 0 < level < 1. */
   serviceLevel: number;
-  /** σd, standard deviation of demand per forecast interval, units. */
-  demandStdDev: number;
-  /** L, replenishment lead time, periods. */
-  leadTime: number;
-  /** d, mean demand per period, units. Needed only when the lead time varies. */
-  averageDemand?: number | undefined;
-  /** σL, standard deviation of the lead time, periods. Default 0 (fixed lead time). */
-  leadTimeStdDev?: number | undefined;
-  /** F, length of the forecast interval over which σd is measured, periods. Default 1. */
-  forecastInterval?: number | undefined;
 }
 
 export interface SafetyStockResult {
@@ -34,7 +24,9 @@ export interface SafetyStockResult {
  * With σL = 0 and F = 1 this is the classic z·σd·√L; with σd = 0 it is z·d·σL.
  * The √(L/F) scaling of a forecast-interval σd to the lead time is the CPIM rule.
  * Demand in each period is assumed independent and normal; L and σL are in the
- * same period unit as d, and σd is measured over F of those periods.
+ * same period unit as d, and σd is measured over F of those periods. σ_LT is
+ * {@link leadTimeDemandStdDev}; z is computed with `@stdlib/math-base-special-erfcinv`
+ * (see ../shared/normal.ts).
  *
  * @param input.serviceLevel     CSL, 0 < CSL < 1 (below 0.5 gives negative safety stock, as the formula says)
  * @param input.demandStdDev     σd, units per forecast interval (≥ 0)
@@ -51,26 +43,8 @@ export interface SafetyStockResult {
  */
 export function safetyStock(input: SafetyStockInput): SafetyStockResult {
   const safetyFactor = standardNormalQuantile(input.serviceLevel, "serviceLevel");
-  const demandStdDev = requireNonNegative(input.demandStdDev, "demandStdDev");
-  const leadTime = requireNonNegative(input.leadTime, "leadTime");
-  const averageDemand =
-    input.averageDemand === undefined ? undefined : requireNonNegative(input.averageDemand, "averageDemand");
-  const leadTimeStdDev =
-    input.leadTimeStdDev === undefined ? 0 : requireNonNegative(input.leadTimeStdDev, "leadTimeStdDev");
-  const forecastInterval =
-    input.forecastInterval === undefined ? 1 : requirePositive(input.forecastInterval, "forecastInterval");
-  if (input.leadTimeStdDev !== undefined && averageDemand === undefined) {
-    throw new InputError(
-      "leadTimeStdDev",
-      "needs averageDemand: lead-time variability is converted to units through the mean demand per period",
-      input.leadTimeStdDev,
-    );
-  }
-  // Each term is scaled before squaring so that large but representable inputs stay finite.
-  const demandTerm = Math.sqrt(leadTime / forecastInterval) * demandStdDev;
-  const leadTimeTerm = (averageDemand ?? 0) * leadTimeStdDev;
-  const leadTimeDemandStdDev = requireFiniteResult(Math.hypot(demandTerm, leadTimeTerm), "lead-time demand deviation");
+  const deviation = leadTimeDemandStdDev(input);
   // "+ 0" turns the −0 of a 50% service level into 0.
-  const safetyStockUnits = requireFiniteResult(safetyFactor * leadTimeDemandStdDev, "safety stock") + 0;
-  return { safetyStock: safetyStockUnits, safetyFactor, leadTimeDemandStdDev };
+  const safetyStockUnits = requireFiniteResult(safetyFactor * deviation, "safety stock") + 0;
+  return { safetyStock: safetyStockUnits, safetyFactor, leadTimeDemandStdDev: deviation };
 }

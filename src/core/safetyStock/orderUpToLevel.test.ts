@@ -1,0 +1,68 @@
+import fc from "fast-check";
+import { InputError } from "../shared/inputError";
+import { orderUpToLevel } from "./orderUpToLevel";
+
+describe("orderUpToLevel", () => {
+  test("Snyder & Shen Example 4.4: N(50, 8²) per period, h = 0.18, p = 0.70, L = 4 gives base-stock level S* = 264.7669", () => {
+    // Base stock (R = 1) at the newsvendor fractile p/(p + h) over the L + 1 = 5 periods of protection.
+    const result = orderUpToLevel({
+      averageDemand: 50,
+      reviewPeriod: 1,
+      leadTime: 4,
+      serviceLevel: 0.7 / (0.7 + 0.18),
+      demandStdDev: 8,
+    });
+    expect(result.level).toBeCloseTo(264.7668943741548, 10);
+  });
+
+  test("d(R + L) + z·σd·√(R + L)", () => {
+    const result = orderUpToLevel({
+      averageDemand: 100,
+      reviewPeriod: 4,
+      leadTime: 5,
+      serviceLevel: 0.95,
+      demandStdDev: 20,
+    });
+    expect(result.safetyStock).toBeCloseTo(1.6448536269514724 * 20 * 3, 12);
+    expect(result.level).toBeCloseTo(900 + 1.6448536269514724 * 60, 12);
+  });
+
+  test("rises with each of demand, review period, lead time, service level and demand std", () => {
+    const positive = fc.double({ min: 0.1, max: 1e4, noNaN: true });
+    const factor = fc.double({ min: 1.01, max: 10, noNaN: true });
+    fc.assert(
+      fc.property(
+        positive,
+        positive,
+        positive,
+        fc.double({ min: 0.5, max: 0.9999, noNaN: true }),
+        positive,
+        factor,
+        (d, r, l, p, sd, f) => {
+          const input = { averageDemand: d, reviewPeriod: r, leadTime: l, serviceLevel: p, demandStdDev: sd };
+          const base = orderUpToLevel(input).level;
+          expect(orderUpToLevel({ ...input, averageDemand: d * f }).level).toBeGreaterThan(base);
+          expect(orderUpToLevel({ ...input, reviewPeriod: r * f }).level).toBeGreaterThan(base);
+          expect(orderUpToLevel({ ...input, leadTime: l * f }).level).toBeGreaterThan(base);
+          expect(orderUpToLevel({ ...input, serviceLevel: 1 - (1 - p) / f }).level).toBeGreaterThanOrEqual(base);
+          expect(orderUpToLevel({ ...input, demandStdDev: sd * f }).level).toBeGreaterThanOrEqual(base);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  const valid = { averageDemand: 10, reviewPeriod: 1, leadTime: 2, serviceLevel: 0.9, demandStdDev: 3 };
+  test.each([
+    [{ ...valid, averageDemand: -1 }, "averageDemand must be zero or more (got -1)"],
+    [{ ...valid, reviewPeriod: 0 }, "reviewPeriod must be greater than 0 (got 0)"],
+    [{ ...valid, leadTime: -1 }, "leadTime must be zero or more (got -1)"],
+    [{ ...valid, serviceLevel: 1 }, "serviceLevel must be between 0 and 1, both excluded (got 1)"],
+    [{ ...valid, demandStdDev: -3 }, "demandStdDev must be zero or more (got -3)"],
+    [{ ...valid, reviewPeriod: 1e308, leadTime: 1e308 }, "inputs are too large for a finite protection interval"],
+    [{ ...valid, averageDemand: 1e308, reviewPeriod: 10 }, "inputs are too large for a finite order-up-to level"],
+  ])("rejects %o", (input, message) => {
+    expect(() => orderUpToLevel(input)).toThrow(InputError);
+    expect(() => orderUpToLevel(input)).toThrow(message);
+  });
+});
