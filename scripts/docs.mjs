@@ -58,15 +58,46 @@ for (const fn of [...functions].sort((a, b) => a.id.localeCompare(b.id))) {
 }
 
 const text = lines.join("\n");
+
+// The README's function list (between its markers): signature and the first sentence of each description.
+const readmeFile = path.join(root, "README.md");
+const readme = fs.readFileSync(readmeFile, "utf8");
+const START = "<!-- functions:start -->";
+const END = "<!-- functions:end -->";
+const firstSentence = (description) => (description ?? "").split(/(?<=\.)\s+(?=[A-Z])/)[0].replace(/\.$/, "");
+const table = [
+  START,
+  "| Function | What it computes |",
+  "|---|---|",
+  ...[...functions]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((fn) => {
+      const signature = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+      return `| \`INV.${fn.name}(${signature})\` | ${cell(firstSentence(fn.description))} |`;
+    }),
+  END,
+].join("\n");
+const startAt = readme.indexOf(START);
+const endAt = readme.indexOf(END);
+if (startAt < 0 || endAt < startAt) {
+  console.error(`README.md has no ${START} … ${END} section for the function list.`);
+  process.exit(1);
+}
+const newReadme = readme.slice(0, startAt) + table + readme.slice(endAt + END.length);
+
 if (process.argv.includes("--check")) {
   const current = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
-  if (current !== text) {
-    console.error("docs/functions.md is out of date: run `npm run build && npm run docs` and commit the result.");
+  const stale = [current !== text && "docs/functions.md", readme !== newReadme && "README.md's function list"].filter(
+    Boolean,
+  );
+  if (stale.length > 0) {
+    console.error(`${stale.join(" and ")} out of date: run \`npm run build && npm run docs\` and commit the result.`);
     process.exit(1);
   }
-  console.log(`docs/functions.md is current (${functions.length} functions).`);
+  console.log(`docs/functions.md and README.md's function list are current (${functions.length} functions).`);
 } else {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, text);
-  console.log(`Wrote docs/functions.md (${functions.length} functions).`);
+  fs.writeFileSync(readmeFile, newReadme);
+  console.log(`Wrote docs/functions.md and README.md's function list (${functions.length} functions).`);
 }
