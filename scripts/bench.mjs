@@ -66,7 +66,16 @@ target(
   `(spill ${spill.toFixed(1)} ms, per-cell total ${perCell.toFixed(1)} ms; in Excel each call also pays the runtime's own cost)`,
 );
 
-const safety = time(() => SAFETYSTOCK([[0.95]], column((i) => 10 + (i % 40)), [[2]], demand, [[0.5]], null));
+const safety = time(() =>
+  SAFETYSTOCK(
+    [[0.95]],
+    column((i) => 10 + (i % 40)),
+    [[2]],
+    demand,
+    [[0.5]],
+    null,
+  ),
+);
 console.log(`info SAFETYSTOCK spill over 10,000 rows: ${safety.toFixed(1)} ms`);
 
 // 2. ABCCLASS scales as n log n: 100,000 values should cost about 10 × 1.25 of 10,000.

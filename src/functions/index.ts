@@ -8,5 +8,9 @@
  */
 import "./runtimeFallback";
 import "./cycleStock";
+import "./lotSizing";
 import "./safetyStock";
+import "./newsvendor";
 import "./classification";
+import "./metrics";
+import "./planning";

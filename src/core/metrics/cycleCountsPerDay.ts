@@ -1,0 +1,78 @@
+import { requireFiniteResult, requirePositive } from "../shared/guards";
+import { InputError } from "../shared/inputError";
+
+export interface CycleCountsInput {
+  /** Number of items in each class (A, B, C, …), ≥ 0; `null` for a blank. */
+  itemsPerClass: ReadonlyArray<number | null>;
+  /** How often each class is counted per year (12 = monthly), ≥ 0: one for all classes or one per class. */
+  countsPerYear: number | ReadonlyArray<number | null>;
+  /** Working days per year, > 0. Default 250. */
+  workingDays?: number | undefined;
+}
+
+/** Default working days per year: 50 weeks of 5 days. */
+export const DEFAULT_WORKING_DAYS = 250;
+
+function nonNegative(value: number, argument: string, index: number | undefined): number {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new InputError(
+      argument,
+      "must be a finite number, zero or more",
+      value,
+      index === undefined ? {} : { index },
+    );
+  }
+  return value;
+}
+
+/**
+ * Cycle-counting workload: items to count per working day so that each class
+ * is counted as often as its policy says.
+ *
+ * counts per day = Σ over classes (items × counts per year) / working days per year
+ *
+ * A class blank in both lists is skipped; blank in one of them, it is an input error.
+ * Not rounded: the textbook rounds each class's daily figure to whole items.
+ *
+ * Complexity: O(k) for k classes.
+ *
+ * @param input.itemsPerClass  ≥ 0 per class
+ * @param input.countsPerYear  ≥ 0, one value or one per class
+ * @param input.workingDays    > 0 (default 250)
+ * @returns items to count per working day, or `null` when every class is blank
+ * @see Heizer & Render, Operations Management, ch. 12, Example 2 (cycle counting at Cole's Trucks);
+ *      APICS Dictionary, "cycle counting".
+ * @example cycleCountsPerDay({ itemsPerClass: [500, 1750, 2750], countsPerYear: [12, 4, 2], workingDays: 240 })
+ * //=> 77.083   (Cole's Trucks: 25 + 29.2 + 22.9 items a day; the book rounds to 77)
+ */
+export function cycleCountsPerDay(input: CycleCountsInput): number | null {
+  const { itemsPerClass } = input;
+  const perClass = typeof input.countsPerYear === "number" ? undefined : input.countsPerYear;
+  if (perClass !== undefined && perClass.length !== itemsPerClass.length) {
+    throw new InputError(
+      "countsPerYear",
+      `must be one value, or one per class (${itemsPerClass.length})`,
+      perClass.length,
+    );
+  }
+  const single = perClass === undefined ? nonNegative(input.countsPerYear as number, "countsPerYear", undefined) : 0;
+  const workingDays =
+    input.workingDays === undefined ? DEFAULT_WORKING_DAYS : requirePositive(input.workingDays, "workingDays");
+
+  let classes = 0;
+  let countsPerYear = 0;
+  for (let i = 0; i < itemsPerClass.length; i++) {
+    const items = itemsPerClass[i];
+    const counts = perClass === undefined ? single : perClass[i];
+    const itemsBlank = items === null || items === undefined;
+    const countsBlank = counts === null || counts === undefined;
+    if (itemsBlank && (countsBlank || perClass === undefined)) continue;
+    if (itemsBlank)
+      throw new InputError("itemsPerClass", "is blank for a class with a count frequency", null, { index: i });
+    if (countsBlank) throw new InputError("countsPerYear", "is blank for a class with items", null, { index: i });
+    classes++;
+    countsPerYear += nonNegative(items, "itemsPerClass", i) * nonNegative(counts, "countsPerYear", i);
+  }
+  if (classes === 0) return null;
+  return requireFiniteResult(countsPerYear / workingDays, "number of counts per day");
+}

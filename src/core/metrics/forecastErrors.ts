@@ -1,0 +1,59 @@
+import { InputError } from "../shared/inputError";
+
+export interface ForecastErrorInput {
+  /** Actual demand per period; `null` for a blank. */
+  actuals: ReadonlyArray<number | null>;
+  /** Forecast per period, aligned with `actuals`; `null` for a blank. */
+  forecasts: ReadonlyArray<number | null>;
+}
+
+/**
+ * Forecast errors e_t = actual_t − forecast_t over the periods that have both an
+ * actual and a forecast. A period with only one of them is skipped: forecasts
+ * run ahead of the actuals, and a forecast often starts after the first actual.
+ *
+ * @throws InputError  for a non-finite figure, lists of different lengths, or an error too large to be finite
+ */
+export function forecastErrors(input: ForecastErrorInput): number[] {
+  const { actuals, forecasts } = input;
+  if (forecasts.length !== actuals.length) {
+    throw new InputError(
+      "forecasts",
+      `must have one forecast per period (${actuals.length} actuals)`,
+      forecasts.length,
+    );
+  }
+  const errors: number[] = [];
+  for (let t = 0; t < actuals.length; t++) {
+    const actual = actuals[t];
+    const forecast = forecasts[t];
+    if (actual === null || actual === undefined || forecast === null || forecast === undefined) continue;
+    if (!Number.isFinite(actual)) throw new InputError("actuals", "must be a finite number", actual, { index: t });
+    if (!Number.isFinite(forecast))
+      throw new InputError("forecasts", "must be a finite number", forecast, { index: t });
+    const error = actual - forecast;
+    if (!Number.isFinite(error)) throw new InputError("inputs", "are too large for a finite forecast error", error);
+    errors.push(error);
+  }
+  return errors;
+}
+
+/** Σ|e| and Σe, scaled by 1 / max|e| when Σ|e| would overflow (both ratios are then unchanged). */
+export function errorSums(errors: readonly number[]): { absolute: number; signed: number; scale: number } {
+  let absolute = 0;
+  let signed = 0;
+  for (const error of errors) {
+    absolute += Math.abs(error);
+    signed += error;
+  }
+  if (Number.isFinite(absolute)) return { absolute, signed, scale: 1 };
+  let scale = 0;
+  for (const error of errors) scale = Math.max(scale, Math.abs(error));
+  absolute = 0;
+  signed = 0;
+  for (const error of errors) {
+    absolute += Math.abs(error) / scale;
+    signed += error / scale;
+  }
+  return { absolute, signed, scale };
+}

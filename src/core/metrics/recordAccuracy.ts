@@ -1,0 +1,103 @@
+import { InputError } from "../shared/inputError";
+
+export interface RecordAccuracyInput {
+  /** Book (system) quantity of each record, ≥ 0; `null` for a blank. */
+  bookQuantities: ReadonlyArray<number | null>;
+  /** Counted quantity of each record, ≥ 0, aligned with `bookQuantities`. */
+  countedQuantities: ReadonlyArray<number | null>;
+  /**
+   * Tolerance as a fraction of the book quantity (2% = 0.02), 0 to 1: one for
+   * every record, or one per record (per-class tolerances), aligned with the records.
+   */
+  tolerance: number | ReadonlyArray<number | null>;
+}
+
+/** |counted − book| ≤ t·book is compared with this relative slack, so 102 vs 100 at 2% is within. */
+const SLACK = 1e-12;
+
+function tolerance(value: number | null | undefined, index: number | undefined): number {
+  const options = index === undefined ? {} : { index };
+  if (value === null || value === undefined) {
+    throw new InputError(
+      "tolerance",
+      "is blank for a counted record; enter a fraction such as 0.02 (0 for an exact match)",
+      null,
+      options,
+    );
+  }
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    const hint = value > 1 && value <= 100 ? { hint: `for ${value}% enter ${value / 100} or ${value}%` } : {};
+    throw new InputError("tolerance", "must be a fraction between 0 and 1", value, { ...options, ...hint });
+  }
+  return value;
+}
+
+function quantity(value: number, argument: string, index: number): number {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new InputError(argument, "must be a finite number, zero or more", value, { index });
+  }
+  return value;
+}
+
+/**
+ * Inventory record accuracy (CPIM): the share of counted records whose count is
+ * within tolerance of the book quantity.
+ *
+ *   record i is accurate when |counted_i − book_i| ≤ tolerance_i × book_i
+ *   accuracy = accurate records / records counted
+ *
+ * The tolerance is a fraction of the book quantity, so a record with book 0 is
+ * accurate only when the count is 0 too. A record blank in both quantities is
+ * skipped; blank in one of them it is an input error.
+ *
+ * Complexity: O(n).
+ *
+ * @param input.bookQuantities     ≥ 0, `null` for blanks
+ * @param input.countedQuantities  ≥ 0, aligned
+ * @param input.tolerance          0 ≤ t ≤ 1, one value or one per record
+ * @returns the share between 0 and 1, or `null` when no record was counted (every row blank)
+ * @throws InputError  naming the list and, with `index`, the record
+ * @see APICS Dictionary, "inventory accuracy" and "cycle counting"; Heizer & Render, Operations Management, ch. 12
+ *      (record accuracy and cycle counting).
+ * @example recordAccuracy({ bookQuantities: [100, 50, 0], countedQuantities: [98, 45, 0], tolerance: 0.02 })
+ * //=> 0.6667   (100 vs 98 is within 2%; 50 vs 45 is not; 0 vs 0 is exact)
+ */
+export function recordAccuracy(input: RecordAccuracyInput): number | null {
+  const { bookQuantities, countedQuantities } = input;
+  const perRecord = typeof input.tolerance === "number" ? undefined : input.tolerance;
+  if (countedQuantities.length !== bookQuantities.length) {
+    throw new InputError(
+      "countedQuantities",
+      `must have one count per record (${bookQuantities.length} book quantities)`,
+      countedQuantities.length,
+    );
+  }
+  if (perRecord !== undefined && perRecord.length !== bookQuantities.length) {
+    throw new InputError(
+      "tolerance",
+      `must be one value, or one per record (${bookQuantities.length})`,
+      perRecord.length,
+    );
+  }
+  const single = perRecord === undefined ? tolerance(input.tolerance as number, undefined) : 0;
+
+  let records = 0;
+  let accurate = 0;
+  for (let i = 0; i < bookQuantities.length; i++) {
+    const book = bookQuantities[i];
+    const counted = countedQuantities[i];
+    if ((book === null || book === undefined) && (counted === null || counted === undefined)) continue;
+    if (book === null || book === undefined) {
+      throw new InputError("bookQuantities", "is blank for a counted record", null, { index: i });
+    }
+    if (counted === null || counted === undefined) {
+      throw new InputError("countedQuantities", "is blank for a record with a book quantity", null, { index: i });
+    }
+    const b = quantity(book, "bookQuantities", i);
+    const c = quantity(counted, "countedQuantities", i);
+    const t = perRecord === undefined ? single : tolerance(perRecord[i], i);
+    records++;
+    if (Math.abs(c - b) <= t * b + SLACK * Math.max(b, c)) accurate++;
+  }
+  return records === 0 ? null : accurate / records;
+}

@@ -1,0 +1,177 @@
+/* OTIF, unit fill rate, record accuracy and cycle counting. */
+import fc from "fast-check";
+import { InputError } from "../shared/inputError";
+import { cycleCountsPerDay } from "./cycleCountsPerDay";
+import { onTimeInFull } from "./onTimeInFull";
+import { recordAccuracy } from "./recordAccuracy";
+import { unitFillRate } from "./unitFillRate";
+
+describe("onTimeInFull", () => {
+  test("the share of orders both on time and in full", () => {
+    expect(onTimeInFull({ onTime: [true, true, false, true], inFull: [true, false, true, true] })).toBe(0.5);
+    expect(onTimeInFull({ onTime: [1, 1, 0, 1], inFull: [1, 0, 1, 1] })).toBe(0.5);
+  });
+
+  test("rows blank in both are skipped; no orders gives null", () => {
+    expect(onTimeInFull({ onTime: [true, null, true], inFull: [true, null, false] })).toBe(0.5);
+    expect(onTimeInFull({ onTime: [null], inFull: [null] })).toBeNull();
+  });
+
+  test("is never above the on-time share nor the in-full share", () => {
+    const flags = fc.array(fc.tuple(fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 50 });
+    fc.assert(
+      fc.property(flags, (orders) => {
+        const otif = onTimeInFull({ onTime: orders.map((o) => o[0]), inFull: orders.map((o) => o[1]) }) as number;
+        expect(otif).toBeLessThanOrEqual(orders.filter((o) => o[0]).length / orders.length);
+        expect(otif).toBeLessThanOrEqual(orders.filter((o) => o[1]).length / orders.length);
+      }),
+    );
+  });
+
+  test.each([
+    [{ onTime: [0.5], inFull: [1] }, "onTime at item 1 must be TRUE or FALSE (or 1 or 0) (got 0.5)"],
+    [{ onTime: [1, 2], inFull: [1, 1] }, "onTime at item 2 must be TRUE or FALSE (or 1 or 0) (got 2)"],
+    [{ onTime: [1, null], inFull: [1, 0] }, "onTime at item 2 is blank for an order marked in inFull (got a blank)"],
+    [{ onTime: [true], inFull: [null] }, "inFull at item 1 is blank for an order marked in onTime (got a blank)"],
+    [{ onTime: [true], inFull: [true, true] }, "inFull must have one flag per order (1 in onTime) (got 2)"],
+  ])("rejects %o", (input, message) => {
+    expect(() => onTimeInFull(input)).toThrow(InputError);
+    expect(() => onTimeInFull(input)).toThrow(message);
+  });
+});
+
+describe("unitFillRate", () => {
+  test("units shipped from stock / units ordered", () => {
+    expect(unitFillRate({ shipped: 950, ordered: 1000 })).toBe(0.95);
+    expect(unitFillRate({ shipped: 0, ordered: 4 })).toBe(0);
+    expect(unitFillRate({ shipped: 4, ordered: 4 })).toBe(1);
+  });
+
+  test.each([
+    [{ shipped: -1, ordered: 4 }, "shipped must be zero or more (got -1)"],
+    [{ shipped: 1, ordered: 0 }, "ordered must be greater than 0 (got 0)"],
+    [
+      { shipped: 5, ordered: 4 },
+      "shipped must be at most ordered (4): units shipped from stock come out of the units ordered (got 5)",
+    ],
+  ])("rejects %o", (input, message) => {
+    expect(() => unitFillRate(input)).toThrow(message);
+  });
+});
+
+describe("recordAccuracy", () => {
+  test("records within tolerance of the book quantity / records counted", () => {
+    // 100 vs 98 is within 2%; 50 vs 45 is not; 0 vs 0 is exact.
+    expect(
+      recordAccuracy({ bookQuantities: [100, 50, 0], countedQuantities: [98, 45, 0], tolerance: 0.02 }),
+    ).toBeCloseTo(2 / 3, 15);
+  });
+
+  test("a count exactly at the tolerance is accurate (102 vs 100 at 2%; 0.3 vs 0.33 at 10%)", () => {
+    expect(recordAccuracy({ bookQuantities: [100, 100], countedQuantities: [102, 98], tolerance: 0.02 })).toBe(1);
+    expect(recordAccuracy({ bookQuantities: [0.3], countedQuantities: [0.33], tolerance: 0.1 })).toBe(1);
+    expect(recordAccuracy({ bookQuantities: [100], countedQuantities: [102.01], tolerance: 0.02 })).toBe(0);
+  });
+
+  test("a record with book 0 is accurate only when counted 0", () => {
+    expect(recordAccuracy({ bookQuantities: [0, 0], countedQuantities: [0, 1], tolerance: 1 })).toBe(0.5);
+  });
+
+  test("per-record (per-class) tolerances: A items 0.2%, B 1%, C 5%", () => {
+    const input = {
+      bookQuantities: [1000, 1000, 1000],
+      countedQuantities: [1003, 1008, 1040],
+      tolerance: [0.002, 0.01, 0.05],
+    };
+    expect(recordAccuracy(input)).toBeCloseTo(2 / 3, 15); // the A item is off by 0.3%
+  });
+
+  test("rows blank in both quantities are skipped; none counted gives null", () => {
+    expect(recordAccuracy({ bookQuantities: [null, 10], countedQuantities: [null, 10], tolerance: [null, 0] })).toBe(1);
+    expect(recordAccuracy({ bookQuantities: [null], countedQuantities: [null], tolerance: 0.02 })).toBeNull();
+  });
+
+  test.each([
+    [
+      { bookQuantities: [1], countedQuantities: [1], tolerance: 2 },
+      "tolerance must be a fraction between 0 and 1 (got 2; for 2% enter 0.02 or 2%)",
+    ],
+    [
+      { bookQuantities: [1], countedQuantities: [1], tolerance: -0.1 },
+      "tolerance must be a fraction between 0 and 1 (got -0.1)",
+    ],
+    [
+      { bookQuantities: [1, 2], countedQuantities: [1, 2], tolerance: [0.1, null] },
+      "tolerance at item 2 is blank for a counted record; enter a fraction such as 0.02 (0 for an exact match) (got a blank)",
+    ],
+    [
+      { bookQuantities: [1, null], countedQuantities: [1, 3], tolerance: 0.1 },
+      "bookQuantities at item 2 is blank for a counted record (got a blank)",
+    ],
+    [
+      { bookQuantities: [1], countedQuantities: [null], tolerance: 0.1 },
+      "countedQuantities at item 1 is blank for a record with a book quantity (got a blank)",
+    ],
+    [
+      { bookQuantities: [-1], countedQuantities: [1], tolerance: 0.1 },
+      "bookQuantities at item 1 must be a finite number, zero or more (got -1)",
+    ],
+    [
+      { bookQuantities: [1], countedQuantities: [1, 2], tolerance: 0.1 },
+      "countedQuantities must have one count per record (1 book quantities) (got 2)",
+    ],
+    [
+      { bookQuantities: [1, 2], countedQuantities: [1, 2], tolerance: [0.1] },
+      "tolerance must be one value, or one per record (2) (got 1)",
+    ],
+  ])("rejects %o", (input, message) => {
+    expect(() => recordAccuracy(input)).toThrow(InputError);
+    expect(() => recordAccuracy(input)).toThrow(message);
+  });
+});
+
+describe("cycleCountsPerDay", () => {
+  test("Heizer & Render Example 2, Cole's Trucks: 500 A monthly, 1,750 B quarterly, 2,750 C semiannually, 240 days: 77 a day", () => {
+    // The book: 500/20 = 25, 1,750/60 = 29, 2,750/120 = 23, "77 items are counted each day".
+    const perDay = cycleCountsPerDay({ itemsPerClass: [500, 1750, 2750], countsPerYear: [12, 4, 2], workingDays: 240 });
+    expect(perDay).toBeCloseTo(77.083, 3);
+    expect(Math.round(perDay as number)).toBe(77);
+  });
+
+  test("Cole's Trucks learning exercise: 1,500 B and 3,000 C items give 25 + 25 + 25 = 75 a day", () => {
+    expect(cycleCountsPerDay({ itemsPerClass: [500, 1500, 3000], countsPerYear: [12, 4, 2], workingDays: 240 })).toBe(
+      75,
+    );
+  });
+
+  test("default 250 working days; one frequency for every class; blank classes skipped", () => {
+    expect(cycleCountsPerDay({ itemsPerClass: [500, 1750, 2750], countsPerYear: [12, 4, 2] })).toBe(74);
+    expect(cycleCountsPerDay({ itemsPerClass: [100, null, 150], countsPerYear: 2 })).toBe(2);
+    expect(cycleCountsPerDay({ itemsPerClass: [null], countsPerYear: [null] })).toBeNull();
+  });
+
+  test.each([
+    [{ itemsPerClass: [1], countsPerYear: [1], workingDays: 0 }, "workingDays must be greater than 0 (got 0)"],
+    [
+      { itemsPerClass: [-1], countsPerYear: [1] },
+      "itemsPerClass at item 1 must be a finite number, zero or more (got -1)",
+    ],
+    [{ itemsPerClass: [1], countsPerYear: -4 }, "countsPerYear must be a finite number, zero or more (got -4)"],
+    [
+      { itemsPerClass: [1, 2], countsPerYear: [1, null] },
+      "countsPerYear at item 2 is blank for a class with items (got a blank)",
+    ],
+    [
+      { itemsPerClass: [null], countsPerYear: [4] },
+      "itemsPerClass at item 1 is blank for a class with a count frequency (got a blank)",
+    ],
+    [{ itemsPerClass: [1, 2], countsPerYear: [1] }, "countsPerYear must be one value, or one per class (2) (got 1)"],
+    [
+      { itemsPerClass: [1e308], countsPerYear: [12], workingDays: 0.5 },
+      "inputs are too large for a finite number of counts per day (got Infinity)",
+    ],
+  ])("rejects %o", (input, message) => {
+    expect(() => cycleCountsPerDay(input)).toThrow(InputError);
+    expect(() => cycleCountsPerDay(input)).toThrow(message);
+  });
+});

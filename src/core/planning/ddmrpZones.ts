@@ -1,0 +1,83 @@
+import { requireFiniteResult, requireNonNegative, requireShare } from "../shared/guards";
+import { InputError } from "../shared/inputError";
+
+export interface DdmrpZonesInput {
+  /** ADU, average daily usage, units per day. */
+  averageDailyUsage: number;
+  /** DLT, decoupled lead time, days. */
+  decoupledLeadTime: number;
+  /** LTF, lead-time factor, a fraction (0, 1]: long lead times 0.2–0.4, medium 0.41–0.6, short above (Ptak & Smith). */
+  leadTimeFactor: number;
+  /** VF, variability factor, a fraction [0, 1]: low 0.2–0.4, medium 0.41–0.6, high 0.61–1 (Ptak & Smith). */
+  variabilityFactor: number;
+  /** MOQ, minimum order quantity, units. Default 0 (none). */
+  minimumOrderQuantity?: number | undefined;
+  /** Imposed or desired order cycle, days. Default 0 (none). */
+  orderCycle?: number | undefined;
+}
+
+/** The zones of a DDMRP stock buffer, units; the tops are the running sums from the bottom. */
+export interface DdmrpZones {
+  redBase: number;
+  redSafety: number;
+  red: number;
+  yellow: number;
+  green: number;
+  topOfRed: number;
+  topOfYellow: number;
+  topOfGreen: number;
+}
+
+/**
+ * DDMRP buffer zones (Ptak & Smith).
+ *
+ *   red base   = ADU × DLT × LTF
+ *   red safety = red base × VF
+ *   red        = red base + red safety
+ *   yellow     = ADU × DLT
+ *   green      = max(ADU × order cycle, ADU × DLT × LTF, MOQ)
+ *
+ * top of red = red, top of yellow = red + yellow, top of green = red + yellow + green.
+ * Nothing is rounded (Ptak & Smith round each zone to whole units in their
+ * examples; OCA ddmrp rounds to the unit of measure). The defaults follow OCA
+ * ddmrp's stock.buffer: minimum_order_quantity and order_cycle are 0 unless set.
+ *
+ * @param input.averageDailyUsage    ADU ≥ 0, units per day
+ * @param input.decoupledLeadTime    DLT ≥ 0, days
+ * @param input.leadTimeFactor       LTF, 0 < LTF ≤ 1
+ * @param input.variabilityFactor    VF, 0 ≤ VF ≤ 1
+ * @param input.minimumOrderQuantity MOQ ≥ 0 (default 0)
+ * @param input.orderCycle           ≥ 0 days (default 0)
+ * @see Ptak & Smith, Orlicky's Material Requirements Planning, 3rd ed. (2011), ch. 24 (buffer level examples);
+ *      Ptak & Smith, Demand Driven Material Requirements Planning (2016), ch. 7; OCA ddmrp, stock_buffer.py.
+ * @example ddmrpZones({ averageDailyUsage: 17, decoupledLeadTime: 21, leadTimeFactor: 0.5, variabilityFactor: 0.3,
+ *                       minimumOrderQuantity: 300 })
+ * //=> red 232.05, yellow 357, green 300   (Part 403P: the book rounds to 233 / 357 / 300, top of green 890)
+ */
+export function ddmrpZones(input: DdmrpZonesInput): DdmrpZones {
+  const adu = requireNonNegative(input.averageDailyUsage, "averageDailyUsage");
+  const dlt = requireNonNegative(input.decoupledLeadTime, "decoupledLeadTime");
+  const leadTimeFactor = requireShare(input.leadTimeFactor, "leadTimeFactor");
+  const variabilityFactor = requireNonNegative(input.variabilityFactor, "variabilityFactor");
+  if (variabilityFactor > 1) {
+    const hint =
+      variabilityFactor <= 100
+        ? { hint: `for ${variabilityFactor}% enter ${variabilityFactor / 100} or ${variabilityFactor}%` }
+        : {};
+    throw new InputError("variabilityFactor", "must be between 0 and 1", variabilityFactor, hint);
+  }
+  const moq =
+    input.minimumOrderQuantity === undefined
+      ? 0
+      : requireNonNegative(input.minimumOrderQuantity, "minimumOrderQuantity");
+  const orderCycle = input.orderCycle === undefined ? 0 : requireNonNegative(input.orderCycle, "orderCycle");
+
+  const yellow = requireFiniteResult(adu * dlt, "yellow zone");
+  const redBase = yellow * leadTimeFactor;
+  const redSafety = redBase * variabilityFactor;
+  const red = redBase + redSafety;
+  const green = Math.max(requireFiniteResult(adu * orderCycle, "green zone"), redBase, moq);
+  const topOfYellow = red + yellow;
+  const topOfGreen = requireFiniteResult(topOfYellow + green, "top of green");
+  return { redBase, redSafety, red, yellow, green, topOfRed: red, topOfYellow, topOfGreen };
+}

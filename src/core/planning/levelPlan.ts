@@ -1,0 +1,87 @@
+import { InputError, formatValue } from "../shared/inputError";
+import { planInputs, type PlanPeriod, type ProductionPlanInput } from "./productionPlan";
+
+/**
+ * Level production plan: the same output every period, with inventory absorbing
+ * the difference between output and demand (seasonal or anticipation stock).
+ *
+ *   P = (Σ D_t + I_end − I_0) / n,    I_t = I_{t−1} + P − D_t
+ *
+ * so the plan ends exactly at the target inventory and Σ production = Σ demand +
+ * I_end − I_0. Production is not rounded (rounding it would change the ending
+ * inventory). No shortages are planned: when some period would end below zero,
+ * the plan is an input error that names the period, the shortfall and the least
+ * beginning inventory that avoids it (or use a chase plan). A beginning inventory
+ * above total demand plus the ending target is an error too (P would be negative).
+ *
+ * Complexity: O(n) for n periods.
+ *
+ * @param input.demand              D_t per period (≥ 0), at least one period
+ * @param input.beginningInventory  I_0 ≥ 0 (default 0)
+ * @param input.endingInventory     I_end ≥ 0 (default 0)
+ * @returns one { production, endingInventory } per period
+ * @see Stevenson, Operations Management, ch. 11 (aggregate planning: level output, skateboards example);
+ *      Heizer & Render, Operations Management, ch. 13 (level strategy); APICS Dictionary, "level production method".
+ * @example levelPlan({ demand: [120, 150, 100, 70], endingInventory: 160 })
+ * //=> production 150 each period; ending inventory 30, 30, 80, 160
+ */
+export function levelPlan(input: ProductionPlanInput): PlanPeriod[] {
+  const { demand, beginning, ending, totalDemand } = planInputs(input);
+  const periods = demand.length;
+  const required = totalDemand + ending;
+  if (beginning > required) {
+    throw new InputError(
+      "beginningInventory",
+      `must be at most total demand plus endingInventory (${formatValue(required)}); a level plan cannot produce a negative amount`,
+      beginning,
+    );
+  }
+  const rate = (required - beginning) / periods;
+  // Differences below this size are rounding, not shortages.
+  const tolerance = 1e-9 * Math.max(required, beginning);
+
+  const plan: PlanPeriod[] = new Array<PlanPeriod>(periods);
+  let cumulativeDemand = 0;
+  let shortage: { period: number; inventory: number } | undefined;
+  for (let t = 0; t < periods; t++) {
+    cumulativeDemand += demand[t] as number;
+    let inventory = t === periods - 1 ? ending : beginning + rate * (t + 1) - cumulativeDemand;
+    if (inventory < -tolerance) {
+      shortage ??= { period: t, inventory };
+    } else if (inventory < 0) {
+      inventory = 0;
+    }
+    plan[t] = { production: rate, endingInventory: inventory };
+  }
+  if (shortage) {
+    throw new InputError(
+      "beginningInventory",
+      `must be at least ${formatValue(leastBeginningInventory(demand, ending))} for a level plan without a shortage ` +
+        `(at ${formatValue(rate)} per period, period ${shortage.period + 1} would end at ${formatValue(shortage.inventory)}; ` +
+        `or use a chase plan)`,
+      beginning,
+    );
+  }
+  return plan;
+}
+
+/**
+ * The least beginning inventory I_0 for which no period of a level plan ends
+ * below zero: I_t = I_0(1 − t/n) + t(ΣD + I_end)/n − (D_1 + … + D_t) ≥ 0 for
+ * t < n (I_n = I_end ≥ 0 always). 0 when the plan never runs short from nothing.
+ *
+ * @param demand          D_t per period, validated
+ * @param endingInventory I_end ≥ 0
+ */
+export function leastBeginningInventory(demand: readonly number[], endingInventory: number): number {
+  const periods = demand.length;
+  const required = demand.reduce((sum, value) => sum + value, 0) + endingInventory;
+  let cumulativeDemand = 0;
+  let least = 0;
+  for (let t = 1; t < periods; t++) {
+    cumulativeDemand += demand[t - 1] as number;
+    const need = (cumulativeDemand - (t * required) / periods) / (1 - t / periods);
+    if (need > least) least = need;
+  }
+  return least;
+}

@@ -1,0 +1,115 @@
+/* Custom functions for planning: level and chase production plans, DDMRP buffer zones. */
+import { chasePlan } from "../core/planning/chasePlan";
+import { ddmrpZones } from "../core/planning/ddmrpZones";
+import { levelPlan } from "../core/planning/levelPlan";
+import type { PlanPeriod, ProductionPlanInput } from "../core/planning/productionPlan";
+import { ArgumentError, elementwiseColumns, guarded, type ArgumentReader, type Cell, type Output } from "./funnel";
+
+/**
+ * Runs a production plan over a single column (or row) of demand, one cell per
+ * period. Blank cells after the last figure give blank rows, so the range may run
+ * past the data; a blank between figures is a cell-rule error (enter 0 for a
+ * period without demand). A column gives one row per period, columns production
+ * and ending inventory; a row gives the transpose (two rows under the periods).
+ */
+function productionPlan(
+  fn: string,
+  demand: Cell,
+  beginning: Cell,
+  ending: Cell,
+  plan: (input: ProductionPlanInput) => PlanPeriod[],
+): Output[][] {
+  const names = { demand: "demand", beginningInventory: "beginning_inventory", endingInventory: "ending_inventory" };
+  return guarded(fn, names, (read: ArgumentReader) => {
+    const list = read.numbers("demand", demand);
+    const { rows, columns } = list.shape;
+    if (rows > 1 && columns > 1) {
+      throw new ArgumentError(
+        `${fn}: demand must be a single column or a single row of periods (got ${rows.toLocaleString("en-US")} rows × ${columns.toLocaleString("en-US")} columns)`,
+      );
+    }
+    const beginningInventory = read.optionalNumber("beginning_inventory", beginning);
+    const endingInventory = read.optionalNumber("ending_inventory", ending);
+    const values = list.values;
+    let periods = values.length;
+    while (periods > 0 && values[periods - 1] === null) periods--;
+    const firstBlank = values.indexOf(null);
+    if (firstBlank >= 0 && firstBlank < periods) {
+      const where = columns === 1 ? `row ${firstBlank + 1}` : `column ${firstBlank + 1}`;
+      throw new ArgumentError(
+        `${fn}: demand (${where}) is blank between periods with demand; enter 0 for a period without demand`,
+      );
+    }
+    const result: PlanPeriod[] =
+      periods === 0 ? [] : plan({ demand: values.slice(0, periods) as number[], beginningInventory, endingInventory });
+    const cells = (t: number): [Output, Output] => {
+      const period = result[t];
+      return period ? [period.production, period.endingInventory] : ["", ""];
+    };
+    if (columns === 1) return Array.from({ length: values.length }, (_, t) => cells(t));
+    return [
+      Array.from({ length: values.length }, (_, t) => cells(t)[0]),
+      Array.from({ length: values.length }, (_, t) => cells(t)[1]),
+    ];
+  });
+}
+
+/**
+ * Level production plan: constant output (total demand + ending_inventory − beginning_inventory) / periods; inventory absorbs the rest. A plan that would run short says so. Spills production and ending inventory per period.
+ * @customfunction LEVELPLAN
+ * @param {any[][]} demand Demand (forecast) per period (≥ 0), a single column or row. Blank cells after the last period give blank rows; enter 0 for a period without demand.
+ * @param {any} [beginning_inventory] Inventory at the start of period 1 (≥ 0). Default 0.
+ * @param {any} [ending_inventory] Target inventory at the end of the last period (≥ 0). Default 0.
+ * @returns {any[][]} One row per period: production, ending inventory (for a row of demand, two rows across).
+ */
+export function levelplan(demand: any[][], beginning_inventory?: any, ending_inventory?: any): any[][] {
+  return productionPlan("LEVELPLAN", demand, beginning_inventory, ending_inventory, levelPlan);
+}
+
+/**
+ * Chase production plan: output follows demand, the first period adjusted to move beginning_inventory to ending_inventory, which is then held every period. Spills production and ending inventory per period.
+ * @customfunction CHASEPLAN
+ * @param {any[][]} demand Demand (forecast) per period (≥ 0), a single column or row. Blank cells after the last period give blank rows; enter 0 for a period without demand.
+ * @param {any} [beginning_inventory] Inventory at the start of period 1 (≥ 0). Default 0.
+ * @param {any} [ending_inventory] Inventory to hold at the end of every period (≥ 0). Default 0.
+ * @returns {any[][]} One row per period: production, ending inventory (for a row of demand, two rows across).
+ */
+export function chaseplan(demand: any[][], beginning_inventory?: any, ending_inventory?: any): any[][] {
+  return productionPlan("CHASEPLAN", demand, beginning_inventory, ending_inventory, chasePlan);
+}
+
+/**
+ * DDMRP buffer zones (Ptak & Smith): red = adu × dlt × LTF × (1 + VF), yellow = adu × dlt, green = max(adu × order_cycle, adu × dlt × LTF, moq). Spills red, yellow, green; a column of items gives one row each.
+ * @customfunction DDMRPZONES
+ * @param {any[][]} adu Average daily usage, units per day (≥ 0).
+ * @param {any[][]} dlt Decoupled lead time, days (≥ 0).
+ * @param {any[][]} lead_time_factor Lead-time factor, a fraction (0 < LTF ≤ 1): long lead times 0.2–0.4, medium 0.41–0.6, short above.
+ * @param {any[][]} variability_factor Variability factor, a fraction (0 to 1): low 0.2–0.4, medium 0.41–0.6, high 0.61–1.
+ * @param {any[][]} [moq] Minimum order quantity, units (≥ 0). Default 0 (none), as in OCA ddmrp.
+ * @param {any[][]} [order_cycle] Imposed or desired order cycle, days (≥ 0). Default 0 (none), as in OCA ddmrp.
+ * @returns {any[][]} Red, yellow and green zone sizes in units, one row per element.
+ */
+export function ddmrpzones(
+  adu: any[][],
+  dlt: any[][],
+  lead_time_factor: any[][],
+  variability_factor: any[][],
+  moq?: any[][],
+  order_cycle?: any[][],
+): any[][] {
+  return elementwiseColumns(
+    "DDMRPZONES",
+    {
+      averageDailyUsage: ["adu", adu],
+      decoupledLeadTime: ["dlt", dlt],
+      leadTimeFactor: ["lead_time_factor", lead_time_factor],
+      variabilityFactor: ["variability_factor", variability_factor],
+    },
+    { minimumOrderQuantity: ["moq", moq], orderCycle: ["order_cycle", order_cycle] },
+    3,
+    (input) => {
+      const zones = ddmrpZones(input);
+      return [zones.red, zones.yellow, zones.green];
+    },
+  );
+}
