@@ -12,7 +12,13 @@ if (!fs.existsSync(metadataFile)) {
   console.error(`${path.relative(root, metadataFile)} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
-const { functions } = JSON.parse(fs.readFileSync(metadataFile, "utf8"));
+const { functions, enums = [] } = JSON.parse(fs.readFileSync(metadataFile, "utf8"));
+/** The autocomplete choices (`@customenum`) of a parameter, as "`a`, `b` or `c`", or "". */
+const choicesOf = (parameter) => {
+  const values = enums.find((e) => e.id === parameter.customEnumId)?.values ?? [];
+  const names = values.map((v) => `\`${v.stringValue ?? v.numberValue}\``);
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+};
 const cell = (text) =>
   String(text ?? "")
     .replace(/\|/g, "\\|")
@@ -47,7 +53,9 @@ for (const fn of [...functions].sort((a, b) => a.id.localeCompare(b.id))) {
       const takes = [p.dimensionality === "matrix" ? "value or range" : "single value", p.optional ? "optional" : ""]
         .filter(Boolean)
         .join(", ");
-      lines.push(`| \`${p.name}\` | ${takes} | ${cell(p.description)} |`);
+      const choices = choicesOf(p);
+      const description = choices ? `${p.description} Choices: ${choices}.` : p.description;
+      lines.push(`| \`${p.name}\` | ${takes} | ${cell(description)} |`);
     }
     lines.push("");
   }
