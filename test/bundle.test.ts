@@ -3,28 +3,10 @@
  * exactly the functions that dist/functions.json declares, and they compute.
  */
 import { loadBundle } from "./support/bundle";
+import { col, m, thrownBy, valueErrors } from "./support/excelValues";
 
 const bundle = loadBundle();
-
-/** Matrix arguments the way Excel passes them. */
-const m = (...rows: unknown[][]): unknown[][] => rows;
-const col = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
-
-function expectValueError(result: unknown, pattern: RegExp): void {
-  expect(result).toBeInstanceOf(bundle.ErrorClass);
-  const error = result as { code: string; message: string };
-  expect(error.code).toBe("#VALUE!");
-  expect(error.message).toMatch(pattern);
-}
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
+const { expectValueError } = valueErrors(bundle.ErrorClass);
 
 describe("registration", () => {
   test("the associated ids are exactly the ids in functions.json", () => {
@@ -90,7 +72,7 @@ describe("EOQ through the bundle", () => {
   });
 
   test("mismatched shapes are one #VALUE! naming both shapes", () => {
-    const error = thrown(() => bundle.call("EOQ", col(1, 2, 3), col(1, 2), m([0.5]), null));
+    const error = thrownBy(() => bundle.call("EOQ", col(1, 2, 3), col(1, 2), m([0.5]), null));
     expectValueError(error, /demand is 3 rows × 1 column but order_cost is 2 rows × 1 column/);
   });
 
@@ -123,7 +105,7 @@ describe("ABCCLASS through the bundle", () => {
 
   test("a bad basis is #VALUE! listing the choices", () => {
     expectValueError(
-      thrown(() => bundle.call("ABCCLASS", col(1, 2), null, null, "pareto")),
+      thrownBy(() => bundle.call("ABCCLASS", col(1, 2), null, null, "pareto")),
       /ABCCLASS: basis must be "value" or "count" \(got text "pareto"\)/,
     );
   });

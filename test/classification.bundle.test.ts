@@ -4,28 +4,10 @@
  * examples, identities, mismatched shapes, and ranges of 100,000 rows.
  */
 import { loadBundle } from "./support/bundle";
+import { col, m, thrownBy, valueErrors } from "./support/excelValues";
 
 const bundle = loadBundle();
-
-const m = (...rows: unknown[][]): unknown[][] => rows;
-const col = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
-
-function expectValueError(result: unknown, pattern: RegExp | string): void {
-  expect(result).toBeInstanceOf(bundle.ErrorClass);
-  const error = result as { code: string; message: string };
-  expect(error.code).toBe("#VALUE!");
-  if (typeof pattern === "string") expect(error.message).toBe(pattern);
-  else expect(error.message).toMatch(pattern);
-}
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
+const { expectValueError } = valueErrors(bundle.ErrorClass);
 
 // Heizer & Render, Operations Management (12th ed.), §12.2 Example 1 (Silicon Chips, Inc.): annual dollar volume.
 const SILICON_CHIPS = [90000, 77000, 26350, 15001, 12500, 8502, 1200, 850, 504, 150];
@@ -93,7 +75,7 @@ describe("classification", () => {
     const history = m([100, 102, 98], [10, 150, 5], [0, 0, 30]); // CVs 0.02, 1.5, 1.73
     expect(bundle.call("ABCXYZ", col(700, 200, 100), history, null, null, null, null)).toEqual(col("AX", "BZ", "CZ"));
     expectValueError(
-      thrown(() => bundle.call("ABCXYZ", col(1, 2, 3, 4), history, null, null, null, null)),
+      thrownBy(() => bundle.call("ABCXYZ", col(1, 2, 3, 4), history, null, null, null, null)),
       "ABCXYZ: values is 4 rows × 1 column but demand_history is 3 rows × 3 columns; give one value per row of demand_history",
     );
   });
@@ -117,7 +99,7 @@ describe("metrics", () => {
     const forecasts = col(102, 100, 101, 98, 100, 104, 108, 109);
     expect((bundle.call("TRACKINGSIGNAL", actuals, forecasts) as number[][])[0]?.[0]).toBeCloseTo(4.36, 2);
     expectValueError(
-      thrown(() => bundle.call("TRACKINGSIGNAL", col(1, 2, 3, 4, 5), col(1, 2, 3, 4))),
+      thrownBy(() => bundle.call("TRACKINGSIGNAL", col(1, 2, 3, 4, 5), col(1, 2, 3, 4))),
       "TRACKINGSIGNAL: actuals is 5 rows × 1 column but forecasts is 4 rows × 1 column; ranges must have the same shape",
     );
   });
@@ -125,7 +107,7 @@ describe("metrics", () => {
   test("OTIF, RECORDACCURACY and UNITFILLRATE", () => {
     expect(bundle.call("OTIF", col(true, true, false, true), col(true, false, true, true))).toEqual([[0.5]]);
     expectValueError(
-      thrown(() => bundle.call("OTIF", col(true, true, true, true, true), col(true, true, true, true))),
+      thrownBy(() => bundle.call("OTIF", col(true, true, true, true, true), col(true, true, true, true))),
       "OTIF: on_time is 5 rows × 1 column but in_full is 4 rows × 1 column; ranges must have the same shape",
     );
     const accuracy = bundle.call("RECORDACCURACY", col(100, 50, 0), col(98, 45, 0), m([0.02])) as number[][];
@@ -150,7 +132,7 @@ describe("planning", () => {
     expect(produced).toBeCloseTo(440 + 160 - 40, 9);
     expect(plan[3]?.[1]).toBe(160);
     expectValueError(
-      thrown(() => bundle.call("LEVELPLAN", col(200, 200, 300, 400, 500, 200), null, null)),
+      thrownBy(() => bundle.call("LEVELPLAN", col(200, 200, 300, 400, 500, 200), null, null)),
       /^LEVELPLAN: beginning_inventory must be at least 600 .* period 5 would end at -100/,
     );
   });

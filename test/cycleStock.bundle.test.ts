@@ -9,10 +9,10 @@
 import fc from "fast-check";
 import { LOT_SIZING_METHODS } from "../src/core/lotSizing/lotSizing";
 import { loadBundle } from "./support/bundle";
+import { col, first, m, valueErrors } from "./support/excelValues";
 
 const bundle = loadBundle();
-const m = (...rows: unknown[][]): unknown[][] => rows;
-const col = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
+const { thrown } = valueErrors(bundle.ErrorClass);
 
 interface EnumMetadata {
   id: string;
@@ -20,18 +20,6 @@ interface EnumMetadata {
   values: Array<{ name: string; stringValue?: string; tooltip?: string }>;
 }
 const enums = (bundle.metadata as unknown as { enums?: EnumMetadata[] }).enums ?? [];
-
-function thrown(action: () => unknown): { code: string; message: string } {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(bundle.ErrorClass);
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the call to throw");
-}
-
-const first = (result: unknown): unknown => (result as unknown[][])[0]?.[0];
 
 describe("registration", () => {
   const parameters = (id: string) => bundle.metadata.functions.find((f) => f.id === id)?.parameters ?? [];
@@ -143,9 +131,7 @@ describe("published examples through the bundle", () => {
   });
 
   test("an unknown method is one #VALUE! listing the valid ones", () => {
-    const error = thrown(() => bundle.call("LOTSIZE", col(1, 2), 1, 1, "MRP", null));
-    expect(error.code).toBe("#VALUE!");
-    expect(error.message).toBe(
+    expect(thrown(() => bundle.call("LOTSIZE", col(1, 2), 1, 1, "MRP", null))).toBe(
       'LOTSIZE: method must be "LFL" or "FOQ" or "EOQ" or "POQ" or "FPR" or "LUC" or "PPB" or "SM" or "WW" (got text "MRP")',
     );
   });

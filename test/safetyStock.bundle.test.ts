@@ -4,29 +4,12 @@
  * the issue gives, registered, and computing the published examples.
  */
 import { loadBundle } from "./support/bundle";
+import { col, first, m, thrownBy, valueErrors } from "./support/excelValues";
 
 const bundle = loadBundle();
+const { expectValueError } = valueErrors(bundle.ErrorClass);
 
-const m = (...rows: unknown[][]): unknown[][] => rows;
-const col = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
-const first = (result: unknown): unknown => (result as unknown[][])[0]?.[0];
 const SIGMA_L = 500 * Math.SQRT2; // Chopra & Meindl Examples 12-1 to 12-5
-
-function expectValueError(result: unknown, pattern: RegExp): void {
-  expect(result).toBeInstanceOf(bundle.ErrorClass);
-  const error = result as { code: string; message: string };
-  expect(error.code).toBe("#VALUE!");
-  expect(error.message).toMatch(pattern);
-}
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 /** Parameter order as the issue gives it; [name] marks an optional parameter. */
 const PARAMETERS: Record<string, string[]> = {
@@ -154,7 +137,7 @@ describe("newsvendor through the bundle", () => {
 
   test("a bad result option is one #VALUE! naming the choices", () => {
     expectValueError(
-      thrown(() => bundle.call("NEWSVENDOR", m([50]), m([8]), m([0.7]), m([0.18]), "profit")),
+      thrownBy(() => bundle.call("NEWSVENDOR", m([50]), m([8]), m([0.7]), m([0.18]), "profit")),
       /NEWSVENDOR: result must be "quantity" or "cost" \(got text "profit"\)/,
     );
   });
@@ -168,7 +151,7 @@ describe("newsvendor through the bundle", () => {
     const probabilities = col(0.25, 0.05, 0.1, 0.2, 0.15, 0.1, 0.1, 0.05);
     expect(bundle.call("NEWSVENDORDISCRETE", values, probabilities, 1000000, 500000)).toEqual([[5]]);
     expectValueError(
-      thrown(() => bundle.call("NEWSVENDORDISCRETE", col(1, 2), col(0.5, 0.45), 1, 1)),
+      thrownBy(() => bundle.call("NEWSVENDORDISCRETE", col(1, 2), col(0.5, 0.45), 1, 1)),
       /^NEWSVENDORDISCRETE: probabilities must sum to 1, within 1e-6 \(got 0.95; that is their sum\)$/,
     );
   });

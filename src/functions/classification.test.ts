@@ -3,24 +3,9 @@
  * wrong types, out of range, and blanks / omitted optionals.
  */
 import { abcxyz, cv, pareto, xyzclass } from "./classification";
+import { col, m, valueErrors } from "../../test/support/excelValues";
 
-const m = (...rows: unknown[][]): any[][] => rows;
-const col = (...values: unknown[]): any[][] => values.map((value) => [value]);
-
-function message(result: unknown): string {
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  expect((result as CustomFunctions.Error).code).toBe("#VALUE!");
-  return (result as CustomFunctions.Error).message ?? "";
-}
-
-function thrown(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    return message(error);
-  }
-  throw new Error("expected a #VALUE! error to be thrown");
-}
+const { message, thrown } = valueErrors();
 
 const STEADY = [100, 102, 98, 101, 99, 100];
 const MODERATE = [50, 150, 100, 20, 180, 100];

@@ -2,20 +2,9 @@
 import { abcClassification } from "../core/classification/abcClassification";
 import { abcXyzClassification } from "../core/classification/abcXyzClassification";
 import { coefficientsOfVariation } from "../core/classification/coefficientOfVariation";
-import type { ItemResult } from "../core/classification/demandHistory";
 import { paretoShares } from "../core/classification/paretoShares";
 import { xyzClassification } from "../core/classification/xyzClassification";
-import { InputError, formatValue } from "../core/shared/inputError";
-import {
-  ArgumentError,
-  MAX_CELLS,
-  guarded,
-  numberArgument,
-  reshape,
-  valueError,
-  type Cell,
-  type Output,
-} from "./funnel";
+import { guarded, itemOutputs, reshape } from "./funnel";
 
 /**
  * ABC class per item: ranked by value, largest first; A while the cumulative share is at most a_cutoff, B while at most b_cutoff, else C. Zero values are C; the top item is A. Spills in the shape of values; blanks give "".
@@ -39,155 +28,6 @@ export function abcclass(values: any[][], a_cutoff?: any, b_cutoff?: any, basis?
   });
 }
 
-/*
- * Demand histories: items are rows of a 2-D range, periods across.
- *
- * The funnel reads lists of at most MAX_CELLS cells (one full column); a demand
- * history of 100,000 items × 24 periods is 2.4 million cells, so histories are
- * read here, with a limit of ten full columns. A cell that is not a number costs
- * only its own row a #VALUE! (the funnel's `read.numbers` fails the whole call,
- * which suits a list whose items depend on each other, like ABC values).
- */
-
-/** Largest demand history: ten full columns of cells (100,000 items × 104 weeks). */
-const MAX_HISTORY_CELLS = 10 * MAX_CELLS;
-
-interface Shape {
-  rows: number;
-  columns: number;
-}
-
-interface HistoryArgument {
-  shape: Shape;
-  /** One row per item; a row with a bad cell is read as blank and has an entry in `bad`. */
-  rows: Array<Array<number | null>>;
-  /** Row → the #VALUE! for a cell that is not a number. */
-  bad: Map<number, CustomFunctions.Error>;
-}
-
-function describeShape(shape: Shape): string {
-  const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-  return `${plural(shape.rows, "row")} × ${plural(shape.columns, "column")}`;
-}
-
-function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || cell === "";
-}
-
-/**
- * Why a cell is not a number, in the funnel's words: asks the funnel to read the
- * cell as a single number and keeps what its message says after the name.
- */
-function notANumber(fn: string, excelName: string, cell: Cell): string {
-  try {
-    numberArgument(fn, excelName, cell);
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error) {
-      const message = error.message ?? "";
-      const prefix = `${fn}: ${excelName} `;
-      return message.startsWith(prefix) ? message.slice(prefix.length) : message;
-    }
-    throw error;
-  }
-  return "must be a number";
-}
-
-/** Reads a demand history range: rectangular, not empty, at most MAX_HISTORY_CELLS; blanks as null. */
-function readHistory(fn: string, excelName: string, value: Cell): HistoryArgument {
-  let matrix: Cell[][];
-  if (!Array.isArray(value)) matrix = [[value]];
-  else if (value.length > 0 && !Array.isArray(value[0])) matrix = [value as Cell[]];
-  else matrix = value as Cell[][];
-  const columns = matrix.length === 0 ? 0 : (matrix[0] as Cell[]).length;
-  if (columns === 0) throw new ArgumentError(`${fn}: ${excelName} is an empty range`);
-  for (let r = 0; r < matrix.length; r++) {
-    const row: unknown = matrix[r];
-    if (!Array.isArray(row) || row.length !== columns) {
-      throw new ArgumentError(`${fn}: ${excelName} is not a rectangular range (row ${r + 1} differs from row 1)`);
-    }
-  }
-  const shape = { rows: matrix.length, columns };
-  if (shape.rows * columns > MAX_HISTORY_CELLS) {
-    throw new ArgumentError(
-      `${fn}: ${excelName} has ${(shape.rows * columns).toLocaleString("en-US")} cells; ` +
-        `at most ${MAX_HISTORY_CELLS.toLocaleString("en-US")} (ten full columns) are allowed`,
-    );
-  }
-  const rows: Array<Array<number | null>> = new Array<Array<number | null>>(shape.rows);
-  const bad = new Map<number, CustomFunctions.Error>();
-  for (let r = 0; r < shape.rows; r++) {
-    const cells = matrix[r] as Cell[];
-    const row = new Array<number | null>(columns);
-    for (let c = 0; c < columns; c++) {
-      const cell = cells[c];
-      if (isBlank(cell)) row[c] = null;
-      else if (typeof cell === "number" && Number.isFinite(cell)) row[c] = cell;
-      else {
-        bad.set(
-          r,
-          valueError(`${fn}: ${excelName} (row ${r + 1}, column ${c + 1}) ${notANumber(fn, excelName, cell)}`),
-        );
-        row.fill(null);
-        break;
-      }
-    }
-    rows[r] = row;
-  }
-  return { shape, rows, bad };
-}
-
-/** Where item `item` of a list of `shape` sits: " (row r)", " (column c)", " (row r, column c)" or "". */
-function listPosition(shape: Shape, item: number): string {
-  if (shape.rows === 1 && shape.columns === 1) return "";
-  const row = Math.floor(item / shape.columns);
-  const column = item % shape.columns;
-  if (shape.columns === 1) return ` (row ${row + 1})`;
-  if (shape.rows === 1) return ` (column ${column + 1})`;
-  return ` (row ${row + 1}, column ${column + 1})`;
-}
-
-/**
- * Turns per-item core results into cells: a value as is, `null` as "", and an
- * item's InputError as a #VALUE! naming the function, the Excel argument and the
- * cell (its row of the history; its cell of `values` when given).
- */
-function itemOutputs<T extends number | string>(
-  fn: string,
-  results: ReadonlyArray<ItemResult<T>>,
-  history: HistoryArgument,
-  excelNames: Record<string, string>,
-  valuesShape?: Shape,
-): Output[] {
-  return results.map((result, item) => {
-    const bad = history.bad.get(item);
-    if (bad) return bad;
-    if (result === null) return "";
-    if (!(result instanceof InputError)) return result;
-    const name = excelNames[result.argument] ?? result.argument;
-    let where = "";
-    if (result.argument === "demandHistory") {
-      where = ` (row ${item + 1}${result.index === undefined ? "" : `, column ${result.index + 1}`})`;
-    } else if (result.argument === "values" && valuesShape) {
-      where = listPosition(valuesShape, item);
-    }
-    let rule = result.rule;
-    for (const [coreName, excelName] of Object.entries(excelNames)) {
-      rule = rule.replace(new RegExp(`\\b${coreName}\\b`, "g"), excelName);
-    }
-    const hint = result.hint ? `; ${result.hint}` : "";
-    return valueError(`${fn}: ${name}${where} ${rule} (got ${formatValue(result.value)}${hint})`);
-  });
-}
-
-const column = (cells: readonly Output[]): Output[][] => cells.map((cell) => [cell]);
-
-/** Lays cells out row by row in `shape` (the funnel's `reshape` takes values, not errors). */
-function layOut(shape: Shape, cells: readonly Output[]): Output[][] {
-  const output: Output[][] = new Array<Output[]>(shape.rows);
-  for (let r = 0; r < shape.rows; r++) output[r] = cells.slice(r * shape.columns, (r + 1) * shape.columns);
-  return output;
-}
-
 /**
  * XYZ class per item by demand variability: CV = STDEV.S/AVERAGE of its periods; X if CV ≤ x_cutoff, Y if ≤ y_cutoff, else Z (all-zero demand is Z). Items are rows, periods across; one result per row.
  * @customfunction XYZCLASS
@@ -202,9 +42,8 @@ export function xyzclass(demand_history: any[][], x_cutoff?: any, y_cutoff?: any
   return guarded(fn, names, (read) => {
     const xCutoff = read.optionalNumber("x_cutoff", x_cutoff);
     const yCutoff = read.optionalNumber("y_cutoff", y_cutoff);
-    const history = readHistory(fn, "demand_history", demand_history);
-    const results = xyzClassification({ history: history.rows, xCutoff, yCutoff });
-    return column(itemOutputs(fn, results, history, names));
+    const history = read.history("demand_history", demand_history);
+    return itemOutputs(fn, names, xyzClassification({ history: history.rows, xCutoff, yCutoff }), history);
   });
 }
 
@@ -217,9 +56,9 @@ export function xyzclass(demand_history: any[][], x_cutoff?: any, y_cutoff?: any
 export function cv(demand_history: any[][]): any[][] {
   const fn = "CV";
   const names = { demandHistory: "demand_history" };
-  return guarded(fn, names, () => {
-    const history = readHistory(fn, "demand_history", demand_history);
-    return column(itemOutputs(fn, coefficientsOfVariation(history.rows), history, names));
+  return guarded(fn, names, (read) => {
+    const history = read.history("demand_history", demand_history);
+    return itemOutputs(fn, names, coefficientsOfVariation(history.rows), history);
   });
 }
 
@@ -259,15 +98,10 @@ export function abcxyz(
       xCutoff: read.optionalNumber("x_cutoff", x_cutoff),
       yCutoff: read.optionalNumber("y_cutoff", y_cutoff),
     };
-    const history = readHistory(fn, "demand_history", demand_history);
-    if (list.values.length !== history.shape.rows) {
-      throw new ArgumentError(
-        `${fn}: values is ${describeShape(list.shape)} but demand_history is ${describeShape(history.shape)}; ` +
-          `give one value per row of demand_history`,
-      );
-    }
+    const history = read.history("demand_history", demand_history);
+    read.onePerItem(list, history);
     const results = abcXyzClassification({ values: list.values, history: history.rows, ...cutoffs });
-    return layOut(list.shape, itemOutputs(fn, results, history, names, list.shape));
+    return itemOutputs(fn, names, results, history, list);
   });
 }
 

@@ -4,28 +4,9 @@
  * of range, blanks and omitted optionals; and each new error message once.
  */
 import { eoqbackorder, eoqcost, eoqdiscount, epq, epqbackorder } from "./cycleStock";
+import { col, first, m, text, valueErrors } from "../../test/support/excelValues";
 
-const m = (...rows: unknown[][]): any[][] => rows;
-const col = (...values: unknown[]): any[][] => values.map((value) => [value]);
-/** A `[result]` name as plain text (the parameter is typed as its autocomplete enum). */
-const text = (value: unknown): never => value as never;
-
-function message(result: unknown): string {
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  expect((result as CustomFunctions.Error).code).toBe("#VALUE!");
-  return (result as CustomFunctions.Error).message ?? "";
-}
-
-function thrown(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    return message(error);
-  }
-  throw new Error("expected a #VALUE! error to be thrown");
-}
-
-const first = (result: any[][]): unknown => result[0]?.[0];
+const { message, thrown } = valueErrors();
 
 describe("INV.EOQCOST", () => {
   test("works: a column of order quantities draws the cost curve (Snyder & Shen Example 3.1 data)", () => {

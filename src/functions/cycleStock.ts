@@ -19,8 +19,7 @@ import {
   discountSchedule,
   economicOrderQuantityWithDiscounts,
 } from "../core/cycleStock/quantityDiscounts";
-import { formatValue } from "../core/shared/inputError";
-import { ArgumentError, choiceArgument, elementwise, guarded } from "./funnel";
+import { elementwise, guarded, resultOutput } from "./funnel";
 
 /**
  * Economic order quantity sqrt(2 × demand × order_cost / holding_cost): the order size that balances ordering and holding cost (Harris 1913; Snyder & Shen eq. 3.4). Ranges combine element by element and spill.
@@ -38,40 +37,6 @@ export function eoq(demand: any[][], order_cost: any[][], holding_cost: any[][],
     { unitCost: ["unit_cost", unit_cost] },
     (input) => economicOrderQuantity(input).quantity,
   );
-}
-
-/** Reads an optional TRUE/FALSE option (TRUE, FALSE, 1, 0, or the text "TRUE"/"FALSE"); blank or omitted gives `undefined`. */
-function logicalArgument(fn: string, excelName: string, value: unknown): boolean | undefined {
-  return guarded(fn, {}, () => {
-    let cell = value;
-    if (Array.isArray(cell)) {
-      const first: unknown = cell[0];
-      if (cell.length !== 1 || !Array.isArray(first) || first.length !== 1) {
-        throw new ArgumentError(`${fn}: ${excelName} must be a single value, TRUE or FALSE`);
-      }
-      cell = first[0];
-    }
-    if (cell === null || cell === undefined || cell === "") return undefined;
-    if (typeof cell === "boolean") return cell;
-    if (cell === 0 || cell === 1) return cell === 1;
-    const text = typeof cell === "string" ? cell.trim().toUpperCase() : undefined;
-    if (text === "TRUE" || text === "FALSE") return text === "TRUE";
-    throw new ArgumentError(`${fn}: ${excelName} must be TRUE or FALSE (got ${formatValue(cell)})`);
-  });
-}
-
-/**
- * Reads a `[result]` selector before broadcasting and returns the accessor for the
- * chosen output; omitted or blank gives the first (headline) output.
- */
-function resultOutput<R, K extends string>(
-  fn: string,
-  value: unknown,
-  outputs: Record<K, (result: R) => number>,
-): (result: R) => number {
-  const names = Object.keys(outputs) as K[];
-  const name = choiceArgument(fn, "result", value, names) ?? (names[0] as K);
-  return outputs[name];
 }
 
 /**
@@ -187,13 +152,17 @@ export function eoqdiscount(
   result?: EoqDiscountResult,
 ): any[][] {
   const fn = "EOQDISCOUNT";
-  const schedule = guarded(fn, { breakQuantities: "break_quantities", unitPrices: "unit_prices" }, (read) =>
-    discountSchedule({
-      breakQuantities: read.numbers("break_quantities", break_quantities).values,
-      unitPrices: read.numbers("unit_prices", unit_prices).values,
+  const { schedule, isIncremental } = guarded(
+    fn,
+    { breakQuantities: "break_quantities", unitPrices: "unit_prices" },
+    (read) => ({
+      schedule: discountSchedule({
+        breakQuantities: read.numbers("break_quantities", break_quantities).values,
+        unitPrices: read.numbers("unit_prices", unit_prices).values,
+      }),
+      isIncremental: read.optionalLogical("incremental", incremental) ?? false,
     }),
   );
-  const isIncremental = logicalArgument(fn, "incremental", incremental) ?? false;
   const output = resultOutput(fn, result, {
     quantity: (r: DiscountedEoqResult) => r.quantity,
     price: (r) => r.unitPrice,

@@ -5,26 +5,9 @@
 import { abcclass } from "./classification";
 import { eoq } from "./cycleStock";
 import { safetystock } from "./safetyStock";
+import { col, first, m, valueErrors } from "../../test/support/excelValues";
 
-const m = (...rows: unknown[][]): any[][] => rows;
-const col = (...values: unknown[]): any[][] => values.map((value) => [value]);
-
-function message(result: unknown): string {
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  expect((result as CustomFunctions.Error).code).toBe("#VALUE!");
-  return (result as CustomFunctions.Error).message ?? "";
-}
-
-function thrown(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    return message(error);
-  }
-  throw new Error("expected a #VALUE! error to be thrown");
-}
-
-const first = (result: any[][]): unknown => result[0]?.[0];
+const { message, thrown } = valueErrors();
 
 describe("INV.EOQ", () => {
   test("works: =INV.EOQ(1300, 8, 0.225) = 304.0468 (Snyder & Shen Example 3.1)", () => {

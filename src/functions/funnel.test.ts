@@ -1,14 +1,24 @@
 import { InputError } from "../core/shared/inputError";
 import {
   MAX_CELLS,
+  alongSeries,
   choiceArgument,
   elementwise,
   elementwiseColumns,
   guarded,
+  itemOutputs,
   numberArgument,
+  oneCell,
   reshape,
+  resultOutput,
+  valueError,
+  type ArgumentReader,
+  type ListArgument,
   type Output,
 } from "./funnel";
+import { valueErrors } from "../../test/support/excelValues";
+
+const { message: valueErrorMessage, thrown: thrownMessage } = valueErrors();
 
 /** A model with one required and one optional argument: value × (factor ?? 2), value ≥ 0. */
 function double(value: unknown, factor?: unknown): Output[][] {
@@ -21,22 +31,6 @@ function double(value: unknown, factor?: unknown): Output[][] {
 /** Two required arguments, to test shapes and blank rows. */
 function add(left: unknown, right: unknown): Output[][] {
   return elementwise("ADD", { left: ["left_value", left], right: ["right_value", right] }, {}, (i) => i.left + i.right);
-}
-
-function valueErrorMessage(result: unknown): string {
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  const error = result as CustomFunctions.Error;
-  expect(error.code).toBe(CustomFunctions.ErrorCode.invalidValue);
-  return error.message ?? "";
-}
-
-function thrownMessage(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    return valueErrorMessage(error);
-  }
-  throw new Error("expected a #VALUE! error to be thrown");
 }
 
 describe("elementwise: shapes", () => {
@@ -282,6 +276,336 @@ describe("elementwiseColumns: several outputs per element", () => {
   test("ranges with several columns are refused", () => {
     expect(thrownMessage(() => spread([[1, 2]]))).toBe(
       "SPREAD: center must be a single value or a single column (got 1 row × 2 columns); the result has 3 columns per row",
+    );
+  });
+});
+
+/** Runs `body` with a reader for the function "F", as a custom function body would. */
+const withReader = <T>(body: (read: ArgumentReader) => T, excelNames: Record<string, string> = {}): T =>
+  guarded("F", excelNames, body);
+
+describe("read.requiredNumber and read.requiredChoice", () => {
+  test("work like their optional kin", () => {
+    expect(withReader((read) => read.requiredNumber("cost", [[8]]))).toBe(8);
+    expect(withReader((read) => read.requiredNumber("cost", 8))).toBe(8);
+    expect(withReader((read) => read.requiredChoice("method", " ww ", ["LFL", "WW"]))).toBe("WW");
+  });
+
+  test("wrong types and ranges fail the call as the optional readers do", () => {
+    expect(thrownMessage(() => withReader((read) => read.requiredNumber("cost", "cheap")))).toBe(
+      'F: cost must be a number (got text "cheap")',
+    );
+    expect(thrownMessage(() => withReader((read) => read.requiredNumber("cost", [[1], [2]])))).toBe(
+      "F: cost must be a single value (got a range of 2 rows × 1 column)",
+    );
+    expect(thrownMessage(() => withReader((read) => read.requiredChoice("method", 3, ["LFL", "WW"])))).toBe(
+      'F: method must be "LFL" or "WW" (got 3)',
+    );
+  });
+
+  test("blank or omitted is an error saying what to enter", () => {
+    for (const blank of [null, undefined, "", [[null]], [[""]]]) {
+      expect(thrownMessage(() => withReader((read) => read.requiredNumber("cost", blank)))).toBe(
+        "F: cost is blank; enter a number",
+      );
+      expect(thrownMessage(() => withReader((read) => read.requiredChoice("method", blank, ["LFL", "WW"])))).toBe(
+        "F: method is blank; enter one of LFL, WW",
+      );
+    }
+  });
+});
+
+describe("read.optionalLogical", () => {
+  const logical = (value: unknown) => withReader((read) => read.optionalLogical("incremental", value));
+
+  test.each([
+    [true, true],
+    [false, false],
+    [1, true],
+    [0, false],
+    [" true ", true],
+    ["False", false],
+    [[[true]], true],
+    [[[0]], false],
+  ])("%p reads as %p", (value, expected) => {
+    expect(logical(value)).toBe(expected);
+  });
+
+  test("omitted or blank gives undefined", () => {
+    for (const blank of [null, undefined, "", [[null]], [[""]]]) expect(logical(blank)).toBeUndefined();
+  });
+
+  test("other values and ranges fail the call", () => {
+    expect(thrownMessage(() => logical("yes"))).toBe('F: incremental must be TRUE or FALSE (got text "yes")');
+    expect(thrownMessage(() => logical(2))).toBe("F: incremental must be TRUE or FALSE (got 2)");
+    expect(thrownMessage(() => logical([[true], [false]]))).toBe(
+      "F: incremental must be a single value, TRUE or FALSE",
+    );
+  });
+});
+
+describe("read.flags", () => {
+  const flags = (value: unknown) => withReader((read) => read.flags("on_time", value));
+
+  test("TRUE/FALSE and 1/0 read as 1/0, other numbers pass through, blanks as null; the shape is kept", () => {
+    expect(flags([[true], [false], [1], [0], [2], [null], [""]])).toEqual({
+      name: "on_time",
+      shape: { rows: 7, columns: 1 },
+      values: [1, 0, 1, 0, 2, null, null],
+    });
+  });
+
+  test("text fails the call at its cell in flag terms, before any other bad cell", () => {
+    expect(thrownMessage(() => flags([[true], ["yes"]]))).toBe(
+      'F: on_time (row 2) must be TRUE or FALSE, or 1 or 0 (got text "yes")',
+    );
+    expect(thrownMessage(() => flags([[true, true, "no"]]))).toBe(
+      'F: on_time (column 3) must be TRUE or FALSE, or 1 or 0 (got text "no")',
+    );
+    expect(thrownMessage(() => flags([[Number.NaN], [" "]]))).toBe(
+      'F: on_time (row 2) must be TRUE or FALSE, or 1 or 0 (got text " ")',
+    );
+    expect(thrownMessage(() => flags([[1, Number.NaN]]))).toBe(
+      "F: on_time (column 2) must be a finite number (got NaN)",
+    );
+  });
+
+  test("a core error about item k names its cell", () => {
+    const otif = (value: unknown) =>
+      withReader(
+        (read) => {
+          const list = read.flags("on_time", value);
+          list.values.forEach((v, index) => {
+            if (v !== null && v > 1) throw new InputError("onTime", "must be TRUE or FALSE (or 1 or 0)", v, { index });
+          });
+          return list.values;
+        },
+        { onTime: "on_time" },
+      );
+    expect(
+      thrownMessage(() =>
+        otif([
+          [1, 0],
+          [0, 5],
+        ]),
+      ),
+    ).toBe("F: on_time (row 2, column 2) must be TRUE or FALSE (or 1 or 0) (got 5)");
+  });
+});
+
+describe("read.series and read.figures", () => {
+  const figures = (value: unknown) =>
+    withReader((read) => {
+      const series = read.series("demand", value);
+      return { shape: series.shape, figures: read.figures(series) };
+    });
+
+  test("a column or a row; figures up to the last one, trailing blanks dropped", () => {
+    expect(figures([[10], [0], [30], [null], [""]])).toEqual({ shape: { rows: 5, columns: 1 }, figures: [10, 0, 30] });
+    expect(figures([[10, 20]])).toEqual({ shape: { rows: 1, columns: 2 }, figures: [10, 20] });
+    expect(figures([[null], [null]])).toEqual({ shape: { rows: 2, columns: 1 }, figures: [] });
+  });
+
+  test("a 2-D range and wrong types fail the call", () => {
+    expect(
+      thrownMessage(() =>
+        figures([
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ).toBe("F: demand must be a single column or a single row of periods (got 2 rows × 2 columns)");
+    expect(thrownMessage(() => figures([[1], ["x"]]))).toBe('F: demand (row 2) must be a number (got text "x")');
+  });
+
+  test("a blank between figures fails the call at its cell", () => {
+    expect(thrownMessage(() => figures([[10], [null], [30]]))).toBe(
+      "F: demand (row 2) is blank between periods with demand; enter 0 for a period without demand",
+    );
+    expect(thrownMessage(() => figures([[10, 20, "", 30]]))).toBe(
+      "F: demand (column 3) is blank between periods with demand; enter 0 for a period without demand",
+    );
+  });
+});
+
+describe("read.history and itemOutputs", () => {
+  const names = { demandHistory: "demand_history", values: "values" };
+  /** A per-item model: the row's sum; a negative figure is that item's InputError naming its period. */
+  const sums = (rows: ReadonlyArray<ReadonlyArray<number | null>>) =>
+    rows.map((row) => {
+      if (row.every((v) => v === null)) return null;
+      const bad = row.findIndex((v) => v !== null && v < 0);
+      if (bad >= 0) return new InputError("demandHistory", "must be zero or more", row[bad], { index: bad });
+      return row.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+    });
+  const rowSums = (value: unknown) =>
+    withReader((read) => {
+      const history = read.history("demand_history", value);
+      return itemOutputs("F", names, sums(history.rows), history);
+    }, names);
+
+  test('one result per row, as a column; blank periods skipped; a blank row gives ""', () => {
+    expect(
+      rowSums([
+        [1, 2, null],
+        ["", null, null],
+        [3, "", 4],
+      ]),
+    ).toEqual([[3], [""], [7]]);
+    expect(rowSums([[5, 6]])).toEqual([[11]]);
+  });
+
+  test("a cell that is not a number costs only its row, naming row and column even in one column", () => {
+    const result = rowSums([
+      [1, 2],
+      [true, "x"],
+      [3, 4],
+    ]);
+    expect(result[0]).toEqual([3]);
+    expect(valueErrorMessage(result[1]?.[0])).toBe(
+      "F: demand_history (row 2, column 1) must be a number, not a logical value (got TRUE)",
+    );
+    expect(result[2]).toEqual([7]);
+    expect(valueErrorMessage(rowSums([[1], ["1"]])[1]?.[0])).toBe(
+      'F: demand_history (row 2, column 1) must be a number, not text (got text "1"; the cell holds a number stored as text: convert it with VALUE())',
+    );
+  });
+
+  test("an item's core error names its row and period", () => {
+    const result = rowSums([
+      [1, 2],
+      [3, -4],
+    ]);
+    expect(valueErrorMessage(result[1]?.[0])).toBe("F: demand_history (row 2, column 2) must be zero or more (got -4)");
+  });
+
+  test("ragged, empty and oversized histories fail the call; the cap is ten full columns", () => {
+    expect(thrownMessage(() => rowSums([[1, 2], [3]]))).toBe(
+      "F: demand_history is not a rectangular range (row 2 differs from row 1)",
+    );
+    expect(thrownMessage(() => rowSums([[]]))).toBe("F: demand_history is an empty range");
+    const row = new Array<number>(1024).fill(1); // shared: the range is large, the memory is not
+    expect(rowSums(Array.from({ length: 1025 }, () => row))).toHaveLength(1025); // more than one column's cells
+    expect(thrownMessage(() => rowSums(Array.from({ length: 10_241 }, () => row)))).toBe(
+      "F: demand_history has 10,486,784 cells; at most 10,485,760 (ten full columns) are allowed",
+    );
+  });
+
+  test("with values, results take its shape and an error about values names its cell", () => {
+    const valued = (values: unknown, history: unknown) =>
+      withReader((read) => {
+        const list = read.numbers("values", values);
+        const rows = read.history("demand_history", history);
+        read.onePerItem(list, rows);
+        const results = sums(rows.rows).map((result, item) =>
+          list.values[item] === null ? new InputError("values", "is blank", null) : result,
+        );
+        return itemOutputs("F", names, results, rows, list);
+      }, names);
+    const result = valued(
+      [[1, null]],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    );
+    expect(result[0]?.[0]).toBe(3);
+    expect(valueErrorMessage(result[0]?.[1])).toBe("F: values (column 2) is blank (got a blank)");
+    expect(
+      thrownMessage(() =>
+        valued(
+          [[1], [2], [3]],
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ),
+      ),
+    ).toBe(
+      "F: values is 3 rows × 1 column but demand_history is 2 rows × 2 columns; give one value per row of demand_history",
+    );
+  });
+});
+
+describe("read.sameShape, read.sameCount and read.alignedOrSingle", () => {
+  /** Reads book_qty and tolerance as lists and hands both to `check`. */
+  const lists = <T>(
+    a: unknown,
+    b: unknown,
+    check: (read: ArgumentReader, book: ListArgument, tol: ListArgument) => T,
+  ) => withReader((read) => check(read, read.numbers("book_qty", a), read.numbers("tolerance", b)));
+
+  test("sameShape: equal shapes pass; others fail naming both; orSingle lets the second be one cell", () => {
+    expect(lists([[1], [2]], [[3], [4]], (read, a, b) => read.sameShape(a, b))).toBeUndefined();
+    expect(thrownMessage(() => lists([[1], [2]], [[3, 4]], (read, a, b) => read.sameShape(a, b)))).toBe(
+      "F: book_qty is 2 rows × 1 column but tolerance is 1 row × 2 columns; ranges must have the same shape",
+    );
+    expect(lists([[1], [2]], [[0.1]], (read, a, b) => read.sameShape(a, b, { orSingle: true }))).toBeUndefined();
+    expect(
+      thrownMessage(() => lists([[1], [2], [3]], [[1], [2]], (read, a, b) => read.sameShape(a, b, { orSingle: true }))),
+    ).toBe(
+      "F: book_qty is 3 rows × 1 column but tolerance is 2 rows × 1 column; ranges must have the same shape, or tolerance be a single value",
+    );
+  });
+
+  test("sameCount: any shapes with one cell each per item", () => {
+    expect(lists([[1, 2]], [[3], [4]], (read, a, b) => read.sameCount(a, b, "give one per value"))).toBeUndefined();
+    expect(
+      thrownMessage(() => lists([[1], [2]], [[3]], (read, a, b) => read.sameCount(a, b, "give one per value"))),
+    ).toBe("F: book_qty has 2 cells but tolerance has 1 cell; give one per value");
+  });
+
+  test("alignedOrSingle: a range as its values, one cell as its number", () => {
+    const aligned = (a: unknown, b: unknown) =>
+      lists(a, b, (read, rows, list) => read.alignedOrSingle(list, [rows], "a fraction"));
+    expect(aligned([[1], [2]], [[0.1], [null]])).toEqual([0.1, null]);
+    expect(aligned([[1], [2]], [[0.1]])).toBe(0.1);
+  });
+
+  test("alignedOrSingle: one blank cell is undefined when every row is blank, else an error", () => {
+    const aligned = (a: unknown, b: unknown) =>
+      lists(a, b, (read, rows, list) => read.alignedOrSingle(list, [rows], "a fraction"));
+    expect(aligned([[null], [""]], [[null]])).toBeUndefined();
+    expect(thrownMessage(() => aligned([[null], [2]], [[""]]))).toBe("F: tolerance is blank; enter a fraction");
+  });
+});
+
+describe("layout: reshape, oneCell, alongSeries, resultOutput", () => {
+  test('reshape lays results out row by row, errors included; null becomes ""', () => {
+    const error = valueError("F: bad");
+    expect(reshape({ rows: 2, columns: 2 }, [1, null, error, "A"])).toEqual([
+      [1, ""],
+      [error, "A"],
+    ]);
+  });
+
+  test('oneCell gives a 1 × 1 spill, "" for nothing', () => {
+    expect(oneCell(0.5)).toEqual([[0.5]]);
+    expect(oneCell(null)).toEqual([[""]]);
+  });
+
+  test("alongSeries: a column gives a row per item; a row gives a row per output", () => {
+    const items: Output[][] = [
+      [1, 2],
+      ["", ""],
+    ];
+    expect(alongSeries({ rows: 2, columns: 1 }, items)).toEqual([
+      [1, 2],
+      ["", ""],
+    ]);
+    expect(alongSeries({ rows: 1, columns: 2 }, items)).toEqual([
+      [1, ""],
+      [2, ""],
+    ]);
+  });
+
+  test("resultOutput picks an output by name, the first by default; others list the choices", () => {
+    const outputs = { quantity: (r: { q: number; c: number }) => r.q, cost: (r: { q: number; c: number }) => r.c };
+    expect(resultOutput("F", null, outputs)({ q: 1, c: 2 })).toBe(1);
+    expect(resultOutput("F", [[""]], outputs)({ q: 1, c: 2 })).toBe(1);
+    expect(resultOutput("F", " COST ", outputs)({ q: 1, c: 2 })).toBe(2);
+    expect(thrownMessage(() => resultOutput("F", "size", outputs))).toBe(
+      'F: result must be "quantity" or "cost" (got text "size")',
     );
   });
 });

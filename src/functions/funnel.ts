@@ -3,9 +3,11 @@
  *
  * Every rule about cells lives here: what Excel passes (raw values, matrices,
  * `null` for omitted optionals, `null`/""/0 for empty cells), coercion to
- * numbers, broadcasting of ranges, blank rows, size limits, and the mapping of
- * core input errors to `#VALUE!` errors whose message names the function, the
- * argument, the rule and the value. Every rule about inventory lives in core.
+ * numbers and logical values, broadcasting of ranges, lists, series and demand
+ * histories, blanks, shapes that must agree, size limits, positions in
+ * messages, how results are laid out in a spill, and the mapping of core input
+ * errors to `#VALUE!` errors whose message names the function, the argument,
+ * the cell, the rule and the value. Every rule about inventory lives in core.
  *
  * Only {@link InputError} (from core) and {@link ArgumentError} (from here) become
  * `#VALUE!`. Anything else is a bug and is allowed to surface as one.
@@ -17,14 +19,35 @@ export type Cell = unknown;
 /** What a matrix-returning custom function gives back: numbers, text, "" for blanks, or an error. */
 export type Output = number | string | CustomFunctions.Error;
 
-/** The largest range an argument may be: one full Excel column. */
+/** The largest range an argument may be: one full Excel column (a demand history may be ten). */
 export const MAX_CELLS = 1_048_576;
 /** Excel shows at most this much of an error message. */
 const MAX_MESSAGE = 255;
 
-interface Shape {
+/** A cap on the cells of one argument, and how a message words it. */
+interface CellCap {
+  cells: number;
+  words: string;
+}
+/** Broadcast ranges and lists: {@link MAX_CELLS}. */
+const ONE_COLUMN: CellCap = { cells: MAX_CELLS, words: "one full column" };
+/**
+ * Demand histories: ten full columns. Items are rows and periods go across, so
+ * 100,000 items × 24 periods (2.4 million cells) is more than one column holds;
+ * 100,000 items × 104 weeks fits.
+ */
+const TEN_COLUMNS: CellCap = { cells: 10 * MAX_CELLS, words: "ten full columns" };
+
+/** The shape of a range. */
+export interface Shape {
   rows: number;
   columns: number;
+}
+
+/** Anything with an Excel name and a shape, for messages about shapes. */
+interface Named {
+  name: string;
+  shape: Shape;
 }
 
 /** A rule about cells was broken (not a number, not rectangular, shapes differ, too large). */
@@ -41,10 +64,17 @@ export function valueError(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, text);
 }
 
+/** "1 row", "2,000 cells": a count and its word. */
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+}
+
 function describeShape(shape: Shape): string {
-  const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
   return `${plural(shape.rows, "row")} × ${plural(shape.columns, "column")}`;
 }
+
+const isSingle = (shape: Shape): boolean => shape.rows === 1 && shape.columns === 1;
+const equalShapes = (a: Shape, b: Shape): boolean => a.rows === b.rows && a.columns === b.columns;
 
 function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || cell === "";
@@ -72,8 +102,27 @@ function notANumber(cell: Cell): string {
   return "must be a number (got an error or an unsupported value)";
 }
 
-/** Turns a value Excel passed into a rectangular matrix, or explains why it is not one. */
-function toMatrix(fn: string, name: string, value: Cell): Cell[][] {
+/** A non-blank cell read as a number: the number, or why it is not one. */
+function numberCell(cell: Cell): number | string {
+  return typeof cell === "number" && Number.isFinite(cell) ? cell : notANumber(cell);
+}
+
+/** A non-blank cell read as a flag: TRUE/FALSE as 1/0, numbers as they are (the model judges them), text refused. */
+function flagCell(cell: Cell): number | string {
+  if (typeof cell === "boolean") return Number(cell);
+  return typeof cell === "string" ? notAFlag(cell) : numberCell(cell);
+}
+
+/** Text where a flag belongs: the refusal, in flag terms; any other cell passes (as 0). */
+function notAFlag(cell: Cell): number | string {
+  return typeof cell === "string" ? `must be TRUE or FALSE, or 1 or 0 (got ${formatValue(cell)})` : 0;
+}
+
+/**
+ * Turns a value Excel passed into a rectangular matrix of at most `cap` cells,
+ * or explains why it is not one.
+ */
+function toMatrix(fn: string, name: string, value: Cell, cap: CellCap = ONE_COLUMN): Cell[][] {
   if (!Array.isArray(value)) return [[value]];
   if (value.length === 0) throw new ArgumentError(`${fn}: ${name} is an empty range`);
   const first: unknown = value[0];
@@ -89,49 +138,71 @@ function toMatrix(fn: string, name: string, value: Cell): Cell[][] {
       throw new ArgumentError(`${fn}: ${name} is not a rectangular range (row ${r + 1} differs from row 1)`);
     }
   }
-  if (value.length * columns > MAX_CELLS) {
+  if (value.length * columns > cap.cells) {
     throw new ArgumentError(
       `${fn}: ${name} has ${(value.length * columns).toLocaleString("en-US")} cells; ` +
-        `at most ${MAX_CELLS.toLocaleString("en-US")} (one full column) are allowed`,
+        `at most ${cap.cells.toLocaleString("en-US")} (${cap.words}) are allowed`,
     );
   }
   return value as Cell[][];
 }
 
+const shapeOf = (matrix: Cell[][]): Shape => ({ rows: matrix.length, columns: (matrix[0] as Cell[]).length });
+
+/** Where (row, column) of a range of `shape` is, for a message: "" for a single cell, else " (row r)" and so on. */
 function position(shape: Shape, row: number, column: number): string {
-  if (shape.rows === 1 && shape.columns === 1) return "";
+  if (isSingle(shape)) return "";
   if (shape.columns === 1) return ` (row ${row + 1})`;
   if (shape.rows === 1) return ` (column ${column + 1})`;
   return ` (row ${row + 1}, column ${column + 1})`;
 }
 
-/** Rewrites a core error in Excel's terms: function, Excel argument name, position. */
-function describeInputError(
-  fn: string,
-  error: InputError,
-  excelNames: Record<string, string>,
-  where = "",
-  listShapes: Record<string, Shape> = {},
-): string {
-  const name = excelNames[error.argument] ?? error.argument;
-  const listShape = listShapes[name];
-  let item = "";
-  if (error.index !== undefined) {
-    item = listShape
-      ? position(listShape, Math.floor(error.index / listShape.columns), error.index % listShape.columns)
-      : ` (item ${error.index + 1})`;
-  }
+/** Where item `index` of a list (its cells row by row) is, as {@link position} says it. */
+function itemPosition(shape: Shape, index: number): string {
+  return position(shape, Math.floor(index / shape.columns), index % shape.columns);
+}
+
+/** Where a cell of a demand history is: always its row (the item), and its column (the period) when known. */
+function historyPosition(row: number, column?: number): string {
+  return ` (row ${row + 1}${column === undefined ? "" : `, column ${column + 1}`})`;
+}
+
+/** A range that does not fit another: "{fn}: a is 3 rows × 1 column but b is 2 rows × 1 column; {rule}". */
+function shapesDiffer(fn: string, first: Named, second: Named, rule: string): ArgumentError {
+  return new ArgumentError(
+    `${fn}: ${first.name} is ${describeShape(first.shape)} but ${second.name} is ${describeShape(second.shape)}; ${rule}`,
+  );
+}
+
+/** The Excel name of the argument a core error is about. */
+const excelNameOf = (error: InputError, excelNames: Record<string, string>): string =>
+  excelNames[error.argument] ?? error.argument;
+
+/**
+ * Rewrites a core error in Excel's terms: function, Excel argument name, where
+ * (the cell, as {@link position} and its kin say it), rule with core field
+ * names shown as Excel names, value and hint.
+ */
+function describeInputError(fn: string, error: InputError, excelNames: Record<string, string>, where: string): string {
   const hint = error.hint ? `; ${error.hint}` : "";
   let rule = error.rule;
   for (const [coreName, excelName] of Object.entries(excelNames)) {
     rule = rule.replace(new RegExp(`\\b${coreName}\\b`, "g"), excelName);
   }
-  return `${fn}: ${name}${where}${item} ${rule} (got ${formatValue(error.value)}${hint})`;
+  return `${fn}: ${excelNameOf(error, excelNames)}${where} ${rule} (got ${formatValue(error.value)}${hint})`;
+}
+
+/** Where the item a core error names sits: its cell when its list's shape is known, else " (item k)". */
+function errorItem(error: InputError, listShape?: Shape): string {
+  if (error.index === undefined) return "";
+  return listShape ? itemPosition(listShape, error.index) : ` (item ${error.index + 1})`;
 }
 
 /**
- * Reads non-broadcast arguments (lists and options) for one call, remembering the
- * shape of each list so that a core error about item k can name its cell.
+ * Reads non-broadcast arguments (lists, flags, series, histories and options) for one call,
+ * remembering the shape of each list so that a core error about item k can
+ * name its cell. Each method fails the call with an {@link ArgumentError} when
+ * a rule about cells is broken.
  */
 export class ArgumentReader {
   readonly listShapes: Record<string, Shape> = {};
@@ -139,9 +210,82 @@ export class ArgumentReader {
 
   /** Every cell of a range, row by row, blanks as `null`; any other non-number fails the call. */
   numbers(excelName: string, value: Cell): ListArgument {
-    const list = numberList(this.fn, excelName, value);
-    this.listShapes[excelName] = list.shape;
+    return this.remember(numberList(this.fn, excelName, value, numberCell));
+  }
+
+  /**
+   * A range of yes/no flags, row by row: TRUE/FALSE (or 1/0) as 1/0, blanks as
+   * `null`; other numbers pass through for the model to refuse. Text, the likely
+   * slip ("yes"), fails the call at its cell in flag terms, named before any
+   * other bad cell; then the first cell that is not a number does.
+   */
+  flags(excelName: string, value: Cell): ListArgument {
+    numberList(this.fn, excelName, value, notAFlag);
+    return this.remember(numberList(this.fn, excelName, value, flagCell));
+  }
+
+  /**
+   * A series of periods: a single column or a single row of numbers (see
+   * {@link numbers}). Its figures are read with {@link figures}.
+   */
+  series(excelName: string, value: Cell): ListArgument {
+    const list = this.numbers(excelName, value);
+    if (list.shape.rows > 1 && list.shape.columns > 1) {
+      throw new ArgumentError(
+        `${this.fn}: ${excelName} must be a single column or a single row of periods (got ${describeShape(list.shape)})`,
+      );
+    }
     return list;
+  }
+
+  /**
+   * The figures of a {@link series} up to its last one. Blank cells after it are
+   * past the data (a range may run on); a blank between figures fails the call
+   * at its cell (enter 0 for a period with none).
+   */
+  figures(series: ListArgument): number[] {
+    const values = series.values;
+    let count = values.length;
+    while (count > 0 && values[count - 1] === null) count--;
+    const firstBlank = values.indexOf(null);
+    if (firstBlank >= 0 && firstBlank < count) {
+      const { name } = series;
+      throw new ArgumentError(
+        `${this.fn}: ${name}${itemPosition(series.shape, firstBlank)} is blank between periods with ${name}; ` +
+          `enter 0 for a period without ${name}`,
+      );
+    }
+    return values.slice(0, count) as number[];
+  }
+
+  /**
+   * A demand history: one row per item, periods across, of at most ten full
+   * columns of cells (other ranges: one); blanks as `null`. A cell that is not a
+   * number costs only its own row: the row reads as blank and its `#VALUE!`
+   * (naming row and column) is kept for {@link itemOutputs}.
+   */
+  history(excelName: string, value: Cell): HistoryArgument {
+    const matrix = toMatrix(this.fn, excelName, value, TEN_COLUMNS);
+    const shape = shapeOf(matrix);
+    const rows = new Array<Array<number | null>>(shape.rows);
+    const bad = new Map<number, CustomFunctions.Error>();
+    for (let r = 0; r < shape.rows; r++) {
+      const cells = matrix[r] as Cell[];
+      const row = new Array<number | null>(shape.columns).fill(null);
+      for (let c = 0; c < shape.columns; c++) {
+        const cell = cells[c];
+        if (isBlank(cell)) continue;
+        const number = numberCell(cell);
+        if (typeof number === "string") {
+          bad.set(r, valueError(`${this.fn}: ${excelName}${historyPosition(r, c)} ${number}`));
+          row.fill(null);
+          break;
+        }
+        row[c] = number;
+      }
+      rows[r] = row;
+    }
+    return { name: excelName, shape, rows, bad };
   }
 
   /** An optional single number; omitted or blank gives `undefined`. */
@@ -149,9 +293,89 @@ export class ArgumentReader {
     return optionalNumber(this.fn, excelName, value);
   }
 
+  /** A required single number; omitted or blank fails the call ("is blank; enter a number"). */
+  requiredNumber(excelName: string, value: Cell): number {
+    const number = this.optionalNumber(excelName, value);
+    if (number === undefined) throw new ArgumentError(`${this.fn}: ${excelName} is blank; enter a number`);
+    return number;
+  }
+
   /** An optional choice among named options, case-insensitive; omitted or blank gives `undefined`. */
   optionalChoice<C extends string>(excelName: string, value: Cell, choices: readonly C[]): C | undefined {
     return optionalChoice(this.fn, excelName, value, choices);
+  }
+
+  /** A required choice among named options, case-insensitive; omitted or blank fails the call listing them. */
+  requiredChoice<C extends string>(excelName: string, value: Cell, choices: readonly C[]): C {
+    const choice = this.optionalChoice(excelName, value, choices);
+    if (choice === undefined) {
+      throw new ArgumentError(`${this.fn}: ${excelName} is blank; enter one of ${choices.join(", ")}`);
+    }
+    return choice;
+  }
+
+  /**
+   * An optional single TRUE/FALSE: TRUE, FALSE, 1, 0 or the text "TRUE"/"FALSE"
+   * in any case; omitted or blank gives `undefined`.
+   */
+  optionalLogical(excelName: string, value: Cell): boolean | undefined {
+    const cell = singleCell(this.fn, excelName, value, "TRUE or FALSE");
+    if (cell === undefined || typeof cell === "boolean") return cell;
+    if (cell === 0 || cell === 1) return cell === 1;
+    const text = typeof cell === "string" ? cell.trim().toUpperCase() : undefined;
+    if (text === "TRUE" || text === "FALSE") return text === "TRUE";
+    throw new ArgumentError(`${this.fn}: ${excelName} must be TRUE or FALSE (got ${formatValue(cell)})`);
+  }
+
+  /**
+   * Two lists that pair up cell by cell have one shape; with `orSingle`, the
+   * second may instead be a single value. The message names both shapes.
+   */
+  sameShape(first: ListArgument, second: ListArgument, { orSingle = false } = {}): void {
+    if (equalShapes(first.shape, second.shape) || (orSingle && isSingle(second.shape))) return;
+    const rule = `ranges must have the same shape${orSingle ? `, or ${second.name} be a single value` : ""}`;
+    throw shapesDiffer(this.fn, first, second, rule);
+  }
+
+  /** Two lists with one cell each per item, whatever their shapes; `advice` ends the message. */
+  sameCount(first: ListArgument, second: ListArgument, advice: string): void {
+    if (first.values.length === second.values.length) return;
+    throw new ArgumentError(
+      `${this.fn}: ${first.name} has ${plural(first.values.length, "cell")} but ` +
+        `${second.name} has ${plural(second.values.length, "cell")}; ${advice}`,
+    );
+  }
+
+  /** One cell of `list` per item (row) of `history`; the message names both shapes. */
+  onePerItem(list: ListArgument, history: HistoryArgument): void {
+    if (list.values.length === history.shape.rows) return;
+    throw shapesDiffer(this.fn, list, history, `give one value per row of ${history.name}`);
+  }
+
+  /**
+   * A list that pairs cell by cell with the lists `alignedWith` (check that with
+   * {@link sameShape} `{ orSingle: true }`), or is one value for every row: its
+   * values when it is a range; when it is one cell, that number, or `undefined`
+   * if the cell is blank and so is every cell of `alignedWith` (nothing to
+   * compute). One blank cell beside rows to compute fails the call:
+   * "{name} is blank; enter {what}".
+   */
+  alignedOrSingle(
+    list: ListArgument,
+    alignedWith: readonly ListArgument[],
+    what: string,
+  ): Array<number | null> | number | undefined {
+    if (!isSingle(list.shape)) return list.values;
+    const value = list.values[0];
+    if (value !== null && value !== undefined) return value;
+    if (alignedWith.every((other) => other.values.every((v) => v === null))) return undefined;
+    throw new ArgumentError(`${this.fn}: ${list.name} is blank; enter ${what}`);
+  }
+
+  /** Keeps a list's shape, so that a core error about one of its items names the cell. */
+  private remember(list: ListArgument): ListArgument {
+    this.listShapes[list.name] = list.shape;
+    return list;
   }
 }
 
@@ -166,7 +390,8 @@ export function guarded<T>(fn: string, excelNames: Record<string, string>, body:
   } catch (error) {
     if (error instanceof ArgumentError) throw valueError(error.message);
     if (error instanceof InputError) {
-      throw valueError(describeInputError(fn, error, excelNames, "", reader.listShapes));
+      const where = errorItem(error, reader.listShapes[excelNameOf(error, excelNames)]);
+      throw valueError(describeInputError(fn, error, excelNames, where));
     }
     throw error;
   }
@@ -175,12 +400,10 @@ export function guarded<T>(fn: string, excelNames: Record<string, string>, body:
 /** An Excel argument bound to a core field: [Excel name, value as Excel passed it]. */
 export type Binding = readonly [excelName: string, value: Cell];
 
-interface BoundMatrix {
+interface BoundMatrix extends Named {
   field: string;
-  excelName: string;
   optional: boolean;
   matrix: Cell[][];
-  shape: Shape;
 }
 
 /**
@@ -294,13 +517,7 @@ function broadcast<R extends string, O extends string>(
       excelNames[field] = excelName;
       if (isOptional && isOmitted(value)) continue;
       const matrix = toMatrix(fn, excelName, value);
-      bound.push({
-        field,
-        excelName,
-        optional: isOptional,
-        matrix,
-        shape: { rows: matrix.length, columns: (matrix[0] as Cell[]).length },
-      });
+      bound.push({ field, name: excelName, optional: isOptional, matrix, shape: shapeOf(matrix) });
     }
   };
 
@@ -310,30 +527,26 @@ function broadcast<R extends string, O extends string>(
     let shape: Shape = { rows: 1, columns: 1 };
     let shapeFrom: BoundMatrix | undefined;
     for (const argument of bound) {
-      if (argument.shape.rows === 1 && argument.shape.columns === 1) continue;
+      if (isSingle(argument.shape)) continue;
       if (!shapeFrom) {
         shape = argument.shape;
         shapeFrom = argument;
-      } else if (argument.shape.rows !== shape.rows || argument.shape.columns !== shape.columns) {
-        throw new ArgumentError(
-          `${fn}: ${shapeFrom.excelName} is ${describeShape(shape)} but ${argument.excelName} is ` +
-            `${describeShape(argument.shape)}; ranges must have the same shape, or be a single value`,
-        );
+      } else if (!equalShapes(argument.shape, shape)) {
+        throw shapesDiffer(fn, shapeFrom, argument, "ranges must have the same shape, or be a single value");
       }
     }
     // A row is blank when every required range is blank there (single values apply
     // to every row and say nothing about it); with no ranges, every required value.
-    const isSingle = (argument: BoundMatrix): boolean => argument.shape.rows === 1 && argument.shape.columns === 1;
     const requiredArgs = bound.filter((argument) => !argument.optional);
-    const requiredRanges = requiredArgs.filter((argument) => !isSingle(argument));
+    const requiredRanges = requiredArgs.filter((argument) => !isSingle(argument.shape));
     const rowDefiners = requiredRanges.length > 0 ? requiredRanges : requiredArgs;
     const fromRange = requiredRanges.length > 0;
     const cellAt = (argument: BoundMatrix, r: number, c: number): Cell =>
-      isSingle(argument) ? (argument.matrix[0] as Cell[])[0] : (argument.matrix[r] as Cell[])[c];
+      isSingle(argument.shape) ? (argument.matrix[0] as Cell[])[0] : (argument.matrix[r] as Cell[])[c];
 
     return build({
       shape,
-      shapeFrom: shapeFrom?.excelName,
+      shapeFrom: shapeFrom?.name,
       element(r, c, compute) {
         const where = position(shape, r, c);
         const cells = rowDefiners.map((argument) => cellAt(argument, r, c));
@@ -343,17 +556,19 @@ function broadcast<R extends string, O extends string>(
           const cell = cellAt(argument, r, c);
           if (isBlank(cell)) {
             if (argument.optional) continue;
-            return valueError(`${fn}: ${argument.excelName}${where} is blank; enter a number`);
+            return valueError(`${fn}: ${argument.name}${where} is blank; enter a number`);
           }
           if (typeof cell !== "number" || !Number.isFinite(cell)) {
-            return valueError(`${fn}: ${argument.excelName}${where} ${notANumber(cell)}`);
+            return valueError(`${fn}: ${argument.name}${where} ${notANumber(cell)}`);
           }
           input[argument.field] = cell;
         }
         try {
           return compute(input as Record<R, number> & Partial<Record<O, number>>);
         } catch (error) {
-          if (error instanceof InputError) return valueError(describeInputError(fn, error, excelNames, where));
+          if (error instanceof InputError) {
+            return valueError(describeInputError(fn, error, excelNames, where + errorItem(error)));
+          }
           throw error;
         }
       },
@@ -361,31 +576,53 @@ function broadcast<R extends string, O extends string>(
   });
 }
 
-/** A list argument (every cell of a range, row by row) with blanks as `null`. */
+/** A list argument (every cell of a range, row by row) with blanks as `null`, and its Excel name. */
 export interface ListArgument {
+  name: string;
   shape: Shape;
   values: Array<number | null>;
 }
 
-/** Reads a range of numbers; blanks become `null`; any other non-number makes the call `#VALUE!`. */
-function numberList(fn: string, excelName: string, value: Cell): ListArgument {
+/** A demand history (one row per item, periods across) with blanks as `null`, and its Excel name. */
+export interface HistoryArgument {
+  name: string;
+  shape: Shape;
+  /** One row per item; a row with a cell that is not a number reads as blank and has an entry in `bad`. */
+  rows: Array<Array<number | null>>;
+  /** Row → the `#VALUE!` for its first cell that is not a number. */
+  bad: Map<number, CustomFunctions.Error>;
+}
+
+/**
+ * Reads a range cell by cell with `readCell` (a number, or why the cell is not
+ * one); blanks become `null`; the first cell it refuses makes the call `#VALUE!`.
+ */
+function numberList(
+  fn: string,
+  excelName: string,
+  value: Cell,
+  readCell: (cell: Cell) => number | string,
+): ListArgument {
   const matrix = toMatrix(fn, excelName, value);
-  const shape = { rows: matrix.length, columns: (matrix[0] as Cell[]).length };
+  const shape = shapeOf(matrix);
   const values: Array<number | null> = [];
   for (let r = 0; r < shape.rows; r++) {
     const row = matrix[r] as Cell[];
     for (let c = 0; c < shape.columns; c++) {
       const cell = row[c];
-      if (isBlank(cell)) values.push(null);
-      else if (typeof cell === "number" && Number.isFinite(cell)) values.push(cell);
-      else throw new ArgumentError(`${fn}: ${excelName}${position(shape, r, c)} ${notANumber(cell)}`);
+      const number = isBlank(cell) ? null : readCell(cell);
+      if (typeof number === "string") throw new ArgumentError(`${fn}: ${excelName}${position(shape, r, c)} ${number}`);
+      values.push(number);
     }
   }
-  return { shape, values };
+  return { name: excelName, shape, values };
 }
 
-/** Lays a flat, row-by-row list back out in a shape; `null` becomes "" (never null in a spill). */
-export function reshape<T extends number | string>(shape: Shape, list: ReadonlyArray<T | null>): Output[][] {
+/**
+ * Lays a flat, row-by-row list of results back out in a shape; `null` becomes ""
+ * (never null in a spill). Results may be errors, such as an item's `#VALUE!`.
+ */
+export function reshape(shape: Shape, list: ReadonlyArray<Output | null>): Output[][] {
   const output: Output[][] = new Array<Output[]>(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row: Output[] = new Array<Output>(shape.columns);
@@ -395,14 +632,61 @@ export function reshape<T extends number | string>(shape: Shape, list: ReadonlyA
   return output;
 }
 
-/** Reads a single-value option argument; omitted or blank gives `undefined`. */
-function singleCell(fn: string, excelName: string, value: Cell): Cell {
+/** One result (an aggregate) as a 1 × 1 spill; `null`, nothing to aggregate, as "". */
+export function oneCell(value: Output | null): Output[][] {
+  return [[value ?? ""]];
+}
+
+/**
+ * Lays out several outputs per item of a single column or row (a {@link ArgumentReader.series}):
+ * a column gives one row per item; a row gives the transpose, one row per output under the items.
+ */
+export function alongSeries(shape: Shape, items: ReadonlyArray<readonly Output[]>): Output[][] {
+  if (shape.columns === 1) return items.map((item) => [...item]);
+  const width = items[0]?.length ?? 0;
+  return Array.from({ length: width }, (_, k) => items.map((item) => item[k] ?? ""));
+}
+
+/**
+ * Lays out per-item results of a model over a demand history: one per row of
+ * the history as a column, or in the shape of `values` when the items are also
+ * its cells. A result shows as is; `null` (a blank item) as ""; a row the
+ * history refused (see {@link ArgumentReader.history}) as its `#VALUE!`; an
+ * item's {@link InputError} as a `#VALUE!` naming its cell: row (and period
+ * column) of the history, or its cell of `values`.
+ */
+export function itemOutputs<T extends number | string>(
+  fn: string,
+  excelNames: Record<string, string>,
+  results: ReadonlyArray<T | null | InputError>,
+  history: HistoryArgument,
+  values?: ListArgument,
+): Output[][] {
+  const cells = results.map((result, item): Output | null => {
+    const bad = history.bad.get(item);
+    if (bad) return bad;
+    if (!(result instanceof InputError)) return result;
+    const name = excelNameOf(result, excelNames);
+    let where = "";
+    if (name === history.name) where = historyPosition(item, result.index);
+    else if (values && name === values.name) where = itemPosition(values.shape, item);
+    return valueError(describeInputError(fn, result, excelNames, where));
+  });
+  return reshape(values?.shape ?? { rows: cells.length, columns: 1 }, cells);
+}
+
+/**
+ * Reads a single-value option argument; omitted or blank gives `undefined`. A
+ * range of more than one cell fails the call: "must be a single value, {expected}"
+ * when `expected` is given, else "must be a single value (got a range of …)".
+ */
+function singleCell(fn: string, excelName: string, value: Cell, expected?: string): Cell {
   if (isOmitted(value)) return undefined;
   const matrix = toMatrix(fn, excelName, value);
-  if (matrix.length !== 1 || (matrix[0] as Cell[]).length !== 1) {
-    throw new ArgumentError(
-      `${fn}: ${excelName} must be a single value (got a range of ${describeShape({ rows: matrix.length, columns: (matrix[0] as Cell[]).length })})`,
-    );
+  const shape = shapeOf(matrix);
+  if (!isSingle(shape)) {
+    const got = expected === undefined ? ` (got a range of ${describeShape(shape)})` : `, ${expected}`;
+    throw new ArgumentError(`${fn}: ${excelName} must be a single value${got}`);
   }
   const cell = (matrix[0] as Cell[])[0];
   return isBlank(cell) ? undefined : cell;
@@ -411,10 +695,9 @@ function singleCell(fn: string, excelName: string, value: Cell): Cell {
 function optionalNumber(fn: string, excelName: string, value: Cell): number | undefined {
   const cell = singleCell(fn, excelName, value);
   if (cell === undefined) return undefined;
-  if (typeof cell !== "number" || !Number.isFinite(cell)) {
-    throw new ArgumentError(`${fn}: ${excelName} ${notANumber(cell)}`);
-  }
-  return cell;
+  const number = numberCell(cell);
+  if (typeof number === "string") throw new ArgumentError(`${fn}: ${excelName} ${number}`);
+  return number;
 }
 
 function optionalChoice<C extends string>(
@@ -451,4 +734,20 @@ export function choiceArgument<C extends string>(
 /** A single optional number read before broadcasting; omitted or blank gives `undefined`. */
 export function numberArgument(fn: string, excelName: string, value: Cell): number | undefined {
   return guarded(fn, {}, (read) => read.optionalNumber(excelName, value));
+}
+
+/**
+ * Reads a `[result]` selector before broadcasting and returns the accessor for
+ * the chosen output: `outputs` maps each choice to it, and omitted or blank
+ * gives the first (headline) output. Another value throws `#VALUE!` naming the
+ * choices.
+ */
+export function resultOutput<R, K extends string>(
+  fn: string,
+  value: Cell,
+  outputs: Record<K, (result: R) => number>,
+): (result: R) => number {
+  const names = Object.keys(outputs) as K[];
+  const name = choiceArgument(fn, "result", value, names) ?? (names[0] as K);
+  return outputs[name];
 }

@@ -4,22 +4,9 @@
  * and each new error message once.
  */
 import { lotsize, lotsizecost } from "./lotSizing";
+import { col, m, text, valueErrors } from "../../test/support/excelValues";
 
-const m = (...rows: unknown[][]): any[][] => rows;
-const col = (...values: unknown[]): any[][] => values.map((value) => [value]);
-/** A method name as plain text (the parameter is typed as its autocomplete enum). */
-const text = (value: unknown): never => value as never;
-
-function thrown(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CustomFunctions.Error);
-    expect((error as CustomFunctions.Error).code).toBe("#VALUE!");
-    return (error as CustomFunctions.Error).message ?? "";
-  }
-  throw new Error("expected a #VALUE! error to be thrown");
-}
+const { thrown } = valueErrors();
 
 /** Silver, Pyke & Thomas ch. 5 illustration: A = $54, h = $0.40 per unit per month. */
 const SPT = [10, 62, 12, 130, 154, 129, 88, 52, 124, 160, 238, 41];

@@ -1,6 +1,6 @@
 /* Custom functions for lot sizing over a requirements series. Thin wrappers: the funnel owns the cells, core owns the rules. */
 import { LOT_SIZING_METHODS, type LotSizingResult, lotSizing } from "../core/lotSizing/lotSizing";
-import { type ArgumentReader, ArgumentError, type Output, guarded, reshape } from "./funnel";
+import { type ArgumentReader, type Output, type Shape, guarded, reshape } from "./funnel";
 
 /**
  * Lot-sizing rules for INV.LOTSIZE and INV.LOTSIZECOST (any case is accepted).
@@ -37,22 +37,13 @@ const EXCEL_NAMES = {
 
 /** Reads the five arguments of LOTSIZE and LOTSIZECOST and plans the lots. */
 function planLots(
-  fn: string,
   read: ArgumentReader,
   args: { requirements: unknown; orderCost: unknown; holdingCost: unknown; method: unknown; parameter: unknown },
-): { shape: { rows: number; columns: number }; plan: LotSizingResult } {
+): { shape: Shape; plan: LotSizingResult } {
   const requirements = read.numbers("requirements", args.requirements);
-  const requiredNumber = (excelName: string, value: unknown): number => {
-    const number = read.optionalNumber(excelName, value);
-    if (number === undefined) throw new ArgumentError(`${fn}: ${excelName} is blank; enter a number`);
-    return number;
-  };
-  const orderCost = requiredNumber("order_cost", args.orderCost);
-  const holdingCost = requiredNumber("holding_cost", args.holdingCost);
-  const method = read.optionalChoice("method", args.method, LOT_SIZING_METHODS);
-  if (method === undefined) {
-    throw new ArgumentError(`${fn}: method is blank; enter one of ${LOT_SIZING_METHODS.join(", ")}`);
-  }
+  const orderCost = read.requiredNumber("order_cost", args.orderCost);
+  const holdingCost = read.requiredNumber("holding_cost", args.holdingCost);
+  const method = read.requiredChoice("method", args.method, LOT_SIZING_METHODS);
   const parameter = read.optionalNumber("parameter", args.parameter);
   const plan = lotSizing({ requirements: requirements.values, orderCost, holdingCost, method, parameter });
   return { shape: requirements.shape, plan };
@@ -77,7 +68,7 @@ export function lotsize(
 ): any[][] {
   return guarded("LOTSIZE", EXCEL_NAMES, (read): Output[][] => {
     const args = { requirements, orderCost: order_cost, holdingCost: holding_cost, method, parameter };
-    const { shape, plan } = planLots("LOTSIZE", read, args);
+    const { shape, plan } = planLots(read, args);
     return reshape(shape, plan.orders);
   });
 }
@@ -101,6 +92,6 @@ export function lotsizecost(
 ): any[][] {
   return guarded("LOTSIZECOST", EXCEL_NAMES, (read): Output[][] => {
     const args = { requirements, orderCost: order_cost, holdingCost: holding_cost, method, parameter };
-    return [[planLots("LOTSIZECOST", read, args).plan.totalCost]];
+    return [[planLots(read, args).plan.totalCost]];
   });
 }

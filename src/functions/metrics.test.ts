@@ -15,25 +15,9 @@ import {
   turnover,
   unitfillrate,
 } from "./metrics";
+import { col, first, m, valueErrors } from "../../test/support/excelValues";
 
-const m = (...rows: unknown[][]): any[][] => rows;
-const col = (...values: unknown[]): any[][] => values.map((value) => [value]);
-const first = (result: any[][]): unknown => result[0]?.[0];
-
-function message(result: unknown): string {
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  expect((result as CustomFunctions.Error).code).toBe("#VALUE!");
-  return (result as CustomFunctions.Error).message ?? "";
-}
-
-function thrown(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    return message(error);
-  }
-  throw new Error("expected a #VALUE! error to be thrown");
-}
+const { message, thrown } = valueErrors();
 
 describe("the element-by-element metrics", () => {
   test("work, and broadcast a single value over a column", () => {

@@ -10,109 +10,14 @@ import { pipelineInventory } from "../core/metrics/pipelineInventory";
 import { recordAccuracy } from "../core/metrics/recordAccuracy";
 import { trackingSignal } from "../core/metrics/trackingSignal";
 import { unitFillRate } from "../core/metrics/unitFillRate";
-import { formatValue } from "../core/shared/inputError";
-import {
-  ArgumentError,
-  MAX_CELLS,
-  elementwise,
-  guarded,
-  type ArgumentReader,
-  type Cell,
-  type ListArgument,
-  type Output,
-} from "./funnel";
+import { elementwise, guarded, oneCell } from "./funnel";
 
 /*
  * Aggregates (OTIF, RECORDACCURACY, CYCLECOUNTS, MAD, TRACKINGSIGNAL) read whole
- * ranges with the funnel's `read.numbers` and return one value as a 1 × 1 spill:
- * "" when every row is blank. A bad cell makes the whole call #VALUE! (naming the
- * cell), since one number summarises all rows. Helpers below are local: the funnel
- * compares shapes only for broadcast arguments.
+ * ranges with the funnel's reader and return one value as a 1 × 1 spill: "" when
+ * every row is blank. A bad cell makes the whole call #VALUE! (naming the cell),
+ * since one number summarises all rows.
  */
-
-type Shape = ListArgument["shape"];
-
-function describeShape(shape: Shape): string {
-  const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-  return `${plural(shape.rows, "row")} × ${plural(shape.columns, "column")}`;
-}
-
-const sameShape = (a: Shape, b: Shape): boolean => a.rows === b.rows && a.columns === b.columns;
-const isSingle = (shape: Shape): boolean => shape.rows === 1 && shape.columns === 1;
-
-/** Two ranges that pair up cell by cell must have one shape; the message names both. */
-function requireSameShape(
-  fn: string,
-  first: [string, ListArgument],
-  second: [string, ListArgument],
-  orSingle = false,
-): void {
-  const [firstName, a] = first;
-  const [secondName, b] = second;
-  if (sameShape(a.shape, b.shape) || (orSingle && isSingle(b.shape))) return;
-  throw new ArgumentError(
-    `${fn}: ${firstName} is ${describeShape(a.shape)} but ${secondName} is ${describeShape(b.shape)}; ` +
-      `ranges must have the same shape${orSingle ? `, or ${secondName} be a single value` : ""}`,
-  );
-}
-
-/** A single aggregate result: the number, or "" when there was nothing to aggregate. */
-const single = (value: number | null): Output[][] => [[value ?? ""]];
-
-function position(rows: number, columns: number, r: number, c: number): string {
-  if (rows === 1 && columns === 1) return "";
-  if (columns === 1) return ` (row ${r + 1})`;
-  if (rows === 1) return ` (column ${c + 1})`;
-  return ` (row ${r + 1}, column ${c + 1})`;
-}
-
-/**
- * Reads a range of order flags: TRUE/FALSE become 1/0 for the funnel's reader,
- * and text is refused here in flag terms (the funnel would ask for a number).
- */
-function readFlags(fn: string, read: ArgumentReader, excelName: string, value: Cell): ListArgument {
-  let mapped: Cell = value;
-  if (typeof value === "boolean") mapped = Number(value);
-  else if (Array.isArray(value) && value.length > 0) {
-    const matrix = (Array.isArray(value[0]) ? value : [value]) as unknown[];
-    const first = matrix[0] as unknown[];
-    if (matrix.length * first.length <= MAX_CELLS) {
-      mapped = matrix.map((row, r) => {
-        if (!Array.isArray(row)) return row;
-        return row.map((cell: Cell, c) => {
-          if (typeof cell === "boolean") return Number(cell);
-          if (typeof cell === "string" && cell !== "") {
-            throw new ArgumentError(
-              `${fn}: ${excelName}${position(matrix.length, first.length, r, c)} must be TRUE or FALSE, or 1 or 0 (got ${formatValue(cell)})`,
-            );
-          }
-          return cell;
-        });
-      });
-    }
-  }
-  return read.numbers(excelName, mapped);
-}
-
-const allBlank = (...lists: ListArgument[]): boolean => lists.every((list) => list.values.every((v) => v === null));
-
-/**
- * A range that is one cell, used as one value for every row: its number, or
- * `undefined` when it is blank and there are no rows to compute (`noRows`);
- * blank with rows to compute is a cell-rule error.
- */
-function singleValue(
-  fn: string,
-  excelName: string,
-  list: ListArgument,
-  noRows: boolean,
-  what: string,
-): number | undefined {
-  const value = list.values[0];
-  if (value !== null && value !== undefined) return value;
-  if (noRows) return undefined;
-  throw new ArgumentError(`${fn}: ${excelName} is blank; enter ${what}`);
-}
 
 /**
  * Pipeline (in-transit) inventory: demand_rate × transit_time (Little's law). Use one period unit for both. Ranges combine element by element and spill.
@@ -205,12 +110,11 @@ export function carryingcost(avg_inventory_value: any[][], carrying_rate: any[][
  * @returns {any[][]} The OTIF share between 0 and 1, as one cell.
  */
 export function otif(on_time: any[][], in_full: any[][]): any[][] {
-  const fn = "OTIF";
-  return guarded(fn, { onTime: "on_time", inFull: "in_full" }, (read) => {
-    const onTime = readFlags(fn, read, "on_time", on_time);
-    const inFull = readFlags(fn, read, "in_full", in_full);
-    requireSameShape(fn, ["on_time", onTime], ["in_full", inFull]);
-    return single(onTimeInFull({ onTime: onTime.values, inFull: inFull.values }));
+  return guarded("OTIF", { onTime: "on_time", inFull: "in_full" }, (read) => {
+    const onTime = read.flags("on_time", on_time);
+    const inFull = read.flags("in_full", in_full);
+    read.sameShape(onTime, inFull);
+    return oneCell(onTimeInFull({ onTime: onTime.values, inFull: inFull.values }));
   });
 }
 
@@ -236,22 +140,17 @@ export function unitfillrate(shipped: any[][], ordered: any[][]): any[][] {
  * @returns {any[][]} Share of records within tolerance, between 0 and 1, as one cell ("" when no record was counted).
  */
 export function recordaccuracy(book_qty: any[][], counted_qty: any[][], tolerance: any[][]): any[][] {
-  const fn = "RECORDACCURACY";
   const names = { bookQuantities: "book_qty", countedQuantities: "counted_qty", tolerance: "tolerance" };
-  return guarded(fn, names, (read) => {
+  return guarded("RECORDACCURACY", names, (read) => {
     const book = read.numbers("book_qty", book_qty);
     const counted = read.numbers("counted_qty", counted_qty);
     const tolerances = read.numbers("tolerance", tolerance);
-    requireSameShape(fn, ["book_qty", book], ["counted_qty", counted]);
-    requireSameShape(fn, ["book_qty", book], ["tolerance", tolerances], true);
-    let tolerancePerRecord: number | Array<number | null> = tolerances.values;
-    if (isSingle(tolerances.shape)) {
-      const what = "a fraction such as 0.02 (0 for an exact match)";
-      const value = singleValue(fn, "tolerance", tolerances, allBlank(book, counted), what);
-      if (value === undefined) return single(null);
-      tolerancePerRecord = value;
-    }
-    return single(
+    read.sameShape(book, counted);
+    read.sameShape(book, tolerances, { orSingle: true });
+    const what = "a fraction such as 0.02 (0 for an exact match)";
+    const tolerancePerRecord = read.alignedOrSingle(tolerances, [book, counted], what);
+    if (tolerancePerRecord === undefined) return oneCell(null);
+    return oneCell(
       recordAccuracy({ bookQuantities: book.values, countedQuantities: counted.values, tolerance: tolerancePerRecord }),
     );
   });
@@ -266,26 +165,15 @@ export function recordaccuracy(book_qty: any[][], counted_qty: any[][], toleranc
  * @returns {any[][]} Items to count per working day (not rounded), as one cell.
  */
 export function cyclecounts(items_per_class: any[][], counts_per_year: any[][], working_days?: any): any[][] {
-  const fn = "CYCLECOUNTS";
   const names = { itemsPerClass: "items_per_class", countsPerYear: "counts_per_year", workingDays: "working_days" };
-  return guarded(fn, names, (read) => {
+  return guarded("CYCLECOUNTS", names, (read) => {
     const items = read.numbers("items_per_class", items_per_class);
     const counts = read.numbers("counts_per_year", counts_per_year);
-    requireSameShape(fn, ["items_per_class", items], ["counts_per_year", counts], true);
+    read.sameShape(items, counts, { orSingle: true });
     const workingDays = read.optionalNumber("working_days", working_days);
-    let countsPerYear: number | Array<number | null> = counts.values;
-    if (isSingle(counts.shape)) {
-      const value = singleValue(
-        fn,
-        "counts_per_year",
-        counts,
-        allBlank(items),
-        "how often the classes are counted per year",
-      );
-      if (value === undefined) return single(null);
-      countsPerYear = value;
-    }
-    return single(cycleCountsPerDay({ itemsPerClass: items.values, countsPerYear, workingDays }));
+    const countsPerYear = read.alignedOrSingle(counts, [items], "how often the classes are counted per year");
+    if (countsPerYear === undefined) return oneCell(null);
+    return oneCell(cycleCountsPerDay({ itemsPerClass: items.values, countsPerYear, workingDays }));
   });
 }
 
@@ -297,12 +185,11 @@ export function cyclecounts(items_per_class: any[][], counts_per_year: any[][], 
  * @returns {any[][]} MAD (≥ 0) as one cell ("" when no period has both figures).
  */
 export function mad(actuals: any[][], forecasts: any[][]): any[][] {
-  const fn = "MAD";
-  return guarded(fn, { actuals: "actuals", forecasts: "forecasts" }, (read) => {
+  return guarded("MAD", { actuals: "actuals", forecasts: "forecasts" }, (read) => {
     const actual = read.numbers("actuals", actuals);
     const forecast = read.numbers("forecasts", forecasts);
-    requireSameShape(fn, ["actuals", actual], ["forecasts", forecast]);
-    return single(meanAbsoluteDeviation({ actuals: actual.values, forecasts: forecast.values }));
+    read.sameShape(actual, forecast);
+    return oneCell(meanAbsoluteDeviation({ actuals: actual.values, forecasts: forecast.values }));
   });
 }
 
@@ -314,11 +201,10 @@ export function mad(actuals: any[][], forecasts: any[][]): any[][] {
  * @returns {any[][]} Tracking signal in MADs as one cell (0 when every error is 0; "" when no period has both figures).
  */
 export function trackingsignal(actuals: any[][], forecasts: any[][]): any[][] {
-  const fn = "TRACKINGSIGNAL";
-  return guarded(fn, { actuals: "actuals", forecasts: "forecasts" }, (read) => {
+  return guarded("TRACKINGSIGNAL", { actuals: "actuals", forecasts: "forecasts" }, (read) => {
     const actual = read.numbers("actuals", actuals);
     const forecast = read.numbers("forecasts", forecasts);
-    requireSameShape(fn, ["actuals", actual], ["forecasts", forecast]);
-    return single(trackingSignal({ actuals: actual.values, forecasts: forecast.values }));
+    read.sameShape(actual, forecast);
+    return oneCell(trackingSignal({ actuals: actual.values, forecasts: forecast.values }));
   });
 }

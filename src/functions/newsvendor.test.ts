@@ -4,26 +4,9 @@
  * message is checked once, word for word.
  */
 import { criticalratio, newsvendor, newsvendordiscrete, newsvendorpoisson } from "./newsvendor";
+import { col, first, m, valueErrors } from "../../test/support/excelValues";
 
-const m = (...rows: unknown[][]): any[][] => rows;
-const col = (...values: unknown[]): any[][] => values.map((value) => [value]);
-
-function message(result: unknown): string {
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  expect((result as CustomFunctions.Error).code).toBe("#VALUE!");
-  return (result as CustomFunctions.Error).message ?? "";
-}
-
-function thrown(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    return message(error);
-  }
-  throw new Error("expected a #VALUE! error to be thrown");
-}
-
-const first = (result: any[][]): unknown => result[0]?.[0];
+const { message, thrown } = valueErrors();
 
 describe("INV.CRITICALRATIO", () => {
   test("works: Snyder & Shen Example 4.3 =INV.CRITICALRATIO(0.70, 0.18) = 0.7955", () => {

@@ -3,7 +3,7 @@ import { criticalRatio } from "../core/newsvendor/criticalRatio";
 import { newsvendorDiscreteQuantity } from "../core/newsvendor/newsvendorDiscrete";
 import { newsvendorNormal, newsvendorNormalQuantity } from "../core/newsvendor/newsvendorNormal";
 import { newsvendorPoissonQuantity } from "../core/newsvendor/newsvendorPoisson";
-import { ArgumentError, choiceArgument, elementwise, guarded, type ArgumentReader, type Cell } from "./funnel";
+import { elementwise, guarded, resultOutput } from "./funnel";
 
 /**
  * Critical ratio underage_cost/(underage_cost + overage_cost): the newsvendor's optimal chance of meeting all demand. Ranges combine element by element and spill.
@@ -38,7 +38,10 @@ export function newsvendor(
   overage_cost: any[][],
   result?: any,
 ): any[][] {
-  const choice = choiceArgument("NEWSVENDOR", "result", result, ["quantity", "cost"] as const) ?? "quantity";
+  const output = resultOutput("NEWSVENDOR", result, {
+    quantity: newsvendorNormalQuantity,
+    cost: (input) => newsvendorNormal(input).expectedCost,
+  });
   return elementwise(
     "NEWSVENDOR",
     {
@@ -48,7 +51,7 @@ export function newsvendor(
       overageCost: ["overage_cost", overage_cost],
     },
     {},
-    (input) => (choice === "cost" ? newsvendorNormal(input).expectedCost : newsvendorNormalQuantity(input)),
+    (input) => output(input),
   );
 }
 
@@ -88,9 +91,8 @@ export function newsvendordiscrete(
   underage_cost: any,
   overage_cost: any,
 ): any[][] {
-  const fn = "NEWSVENDORDISCRETE";
   return guarded(
-    fn,
+    "NEWSVENDORDISCRETE",
     {
       values: "values",
       probabilities: "probabilities",
@@ -100,34 +102,14 @@ export function newsvendordiscrete(
     (read) => {
       const valueList = read.numbers("values", values);
       const probabilityList = read.numbers("probabilities", probabilities);
-      const count = valueList.values.length;
-      if (probabilityList.values.length !== count) {
-        throw new ArgumentError(
-          `${fn}: values has ${cells(count)} but probabilities has ${cells(probabilityList.values.length)}; give one probability per value`,
-        );
-      }
+      read.sameCount(valueList, probabilityList, "give one probability per value");
       const quantity = newsvendorDiscreteQuantity({
         values: valueList.values,
         probabilities: probabilityList.values,
-        underageCost: requiredNumber(fn, read, "underage_cost", underage_cost),
-        overageCost: requiredNumber(fn, read, "overage_cost", overage_cost),
+        underageCost: read.requiredNumber("underage_cost", underage_cost),
+        overageCost: read.requiredNumber("overage_cost", overage_cost),
       });
       return [[quantity]];
     },
   );
-}
-
-function cells(count: number): string {
-  return `${count.toLocaleString("en-US")} cell${count === 1 ? "" : "s"}`;
-}
-
-/**
- * A required single-number argument of a list function. The funnel reads optional
- * single numbers only (`read.optionalNumber`); a blank or omitted value here is a
- * cell-rule error worded like the funnel's own ("is blank; enter a number").
- */
-function requiredNumber(fn: string, read: ArgumentReader, excelName: string, value: Cell): number {
-  const number = read.optionalNumber(excelName, value);
-  if (number === undefined) throw new ArgumentError(`${fn}: ${excelName} is blank; enter a number`);
-  return number;
 }

@@ -3,26 +3,9 @@
  * works, wrong types, out of range, and blanks / omitted optionals.
  */
 import { chaseplan, ddmrpzones, levelplan } from "./planning";
+import { col, m, omitted, valueErrors } from "../../test/support/excelValues";
 
-const m = (...rows: unknown[][]): any[][] => rows;
-const col = (...values: unknown[]): any[][] => values.map((value) => [value]);
-/** An omitted optional argument: Excel passes null. */
-const omitted = null as unknown as any[][];
-
-function message(result: unknown): string {
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  expect((result as CustomFunctions.Error).code).toBe("#VALUE!");
-  return (result as CustomFunctions.Error).message ?? "";
-}
-
-function thrown(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    return message(error);
-  }
-  throw new Error("expected a #VALUE! error to be thrown");
-}
+const { message, thrown } = valueErrors();
 
 // Stevenson, Operations Management, ch. 11: the skateboard forecast.
 const SKATEBOARDS = [200, 200, 300, 400, 500, 200];

@@ -3,7 +3,7 @@ import { chasePlan } from "../core/planning/chasePlan";
 import { ddmrpZones } from "../core/planning/ddmrpZones";
 import { levelPlan } from "../core/planning/levelPlan";
 import type { PlanPeriod, ProductionPlanInput } from "../core/planning/productionPlan";
-import { ArgumentError, elementwiseColumns, guarded, type ArgumentReader, type Cell, type Output } from "./funnel";
+import { alongSeries, elementwiseColumns, guarded, type Cell, type Output } from "./funnel";
 
 /**
  * Runs a production plan over a single column (or row) of demand, one cell per
@@ -20,37 +20,17 @@ function productionPlan(
   plan: (input: ProductionPlanInput) => PlanPeriod[],
 ): Output[][] {
   const names = { demand: "demand", beginningInventory: "beginning_inventory", endingInventory: "ending_inventory" };
-  return guarded(fn, names, (read: ArgumentReader) => {
-    const list = read.numbers("demand", demand);
-    const { rows, columns } = list.shape;
-    if (rows > 1 && columns > 1) {
-      throw new ArgumentError(
-        `${fn}: demand must be a single column or a single row of periods (got ${rows.toLocaleString("en-US")} rows × ${columns.toLocaleString("en-US")} columns)`,
-      );
-    }
+  return guarded(fn, names, (read) => {
+    const series = read.series("demand", demand);
     const beginningInventory = read.optionalNumber("beginning_inventory", beginning);
     const endingInventory = read.optionalNumber("ending_inventory", ending);
-    const values = list.values;
-    let periods = values.length;
-    while (periods > 0 && values[periods - 1] === null) periods--;
-    const firstBlank = values.indexOf(null);
-    if (firstBlank >= 0 && firstBlank < periods) {
-      const where = columns === 1 ? `row ${firstBlank + 1}` : `column ${firstBlank + 1}`;
-      throw new ArgumentError(
-        `${fn}: demand (${where}) is blank between periods with demand; enter 0 for a period without demand`,
-      );
-    }
-    const result: PlanPeriod[] =
-      periods === 0 ? [] : plan({ demand: values.slice(0, periods) as number[], beginningInventory, endingInventory });
-    const cells = (t: number): [Output, Output] => {
+    const figures = read.figures(series);
+    const result = figures.length === 0 ? [] : plan({ demand: figures, beginningInventory, endingInventory });
+    const periods = series.values.map((_, t): Output[] => {
       const period = result[t];
       return period ? [period.production, period.endingInventory] : ["", ""];
-    };
-    if (columns === 1) return Array.from({ length: values.length }, (_, t) => cells(t));
-    return [
-      Array.from({ length: values.length }, (_, t) => cells(t)[0]),
-      Array.from({ length: values.length }, (_, t) => cells(t)[1]),
-    ];
+    });
+    return alongSeries(series.shape, periods);
   });
 }
 

@@ -16,19 +16,10 @@ import {
   safetyfactor,
   safetystockfr,
 } from "./safetyStock";
+import { col, first, m, omitted, valueErrors } from "../../test/support/excelValues";
 
-const m = (...rows: unknown[][]): any[][] => rows;
-const col = (...values: unknown[]): any[][] => values.map((value) => [value]);
-/** An omitted optional argument, as Excel passes it. */
-const omitted = null as unknown as any[][];
+const { message } = valueErrors();
 
-function message(result: unknown): string {
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  expect((result as CustomFunctions.Error).code).toBe("#VALUE!");
-  return (result as CustomFunctions.Error).message ?? "";
-}
-
-const first = (result: any[][]): unknown => result[0]?.[0];
 const SIGMA_L = 500 * Math.SQRT2; // Chopra & Meindl Examples 12-1 to 12-5
 
 describe("INV.SAFETYFACTOR", () => {
