@@ -91,6 +91,38 @@ target(
   `(10,000: ${abcSmall.toFixed(1)} ms, 100,000: ${abcLarge.toFixed(1)} ms; linear would be 10, n log n about 12.5)`,
 );
 
+// 3. Wagner-Whitin is O(n²) in the periods with a requirement: 1,000 periods should cost about
+//    100 × 100 periods, and well under a second in absolute terms.
+const LOTSIZE = fn.get("LOTSIZE");
+const requirements = (n) => Array.from({ length: n }, (_, i) => [((i * 37) % 90) + 10]);
+const series100 = requirements(100);
+const series1000 = requirements(1000);
+const ww100 = time(() => LOTSIZE(series100, 50, 0.5, "WW", null));
+const ww1000 = time(() => LOTSIZE(series1000, 50, 0.5, "WW", null), 3);
+target(
+  "LOTSIZE WW: 1,000 periods / 100 periods",
+  ww1000 / ww100,
+  150,
+  `(100: ${ww100.toFixed(2)} ms, 1,000: ${ww1000.toFixed(1)} ms; O(n²) would be 100)`,
+);
+target("LOTSIZE WW on 1,000 periods, ms", ww1000, 1000, "(the issue's absolute bound: well under a second)");
+
+// 4. XYZ over 100,000 items × 24 periods in one call (issue 5's size), against 10,000 items.
+const XYZCLASS = fn.get("XYZCLASS");
+const history = (n) =>
+  Array.from({ length: n }, (_, i) => Array.from({ length: 24 }, (_, t) => ((i * 31 + t * 17) % 50) + (i % 7)));
+const history10k = history(10_000);
+const history100k = history(100_000);
+const xyzSmall = time(() => XYZCLASS(history10k, null, null), 3);
+const xyzLarge = time(() => XYZCLASS(history100k, null, null), 3);
+target(
+  "XYZCLASS: 100,000 × 24 / 10,000 × 24",
+  xyzLarge / xyzSmall,
+  25,
+  `(10,000: ${xyzSmall.toFixed(1)} ms, 100,000: ${xyzLarge.toFixed(1)} ms; linear is 10 plus garbage-collection ` +
+    `pressure at 2.4 million cells; quadratic would be 100)`,
+);
+
 if (results.includes(false)) {
   console.error("A performance target was missed.");
   process.exit(1);
