@@ -57,9 +57,13 @@ export interface ParetoChartSpec {
 export interface WorkbookPort {
   readonly host: Host;
   /**
-   * Reads the data around the selection: the Excel table that contains it, or
-   * else its current region (the block of non-empty cells around it). The first
-   * row is taken as the header. One read.
+   * Reads the data around the selection: with one cell selected, the Excel
+   * table that contains it, or else its current region (the block of non-empty
+   * cells around it); with a block selected, that block (as Excel's "Format as
+   * Table" takes it), clipped to the sheet's used range. The block is trimmed to
+   * its filled cells and its first row is taken as the header. Refuses
+   * ("no-data") when nothing is filled there. In Excel: one sync to find the
+   * block, then its values (in chunks when it is large).
    */
   readTableAroundSelection(): Promise<TableRead>;
   /**
@@ -129,6 +133,23 @@ export const refuse = {
     ),
   noCellSelected: (): WorkbookRefusal =>
     new WorkbookRefusal("no-cell-selected", "Select a cell on a worksheet first (the selection is not a range)."),
+  /** Nothing filled in the block around the selection. */
+  noData: (address: string): WorkbookRefusal =>
+    new WorkbookRefusal(
+      "no-data",
+      `There is no data at ${address}: select a cell inside the item table (headers in its first row, one item per row).`,
+    ),
+  unknownSheet: (sheetName: string): WorkbookRefusal =>
+    new WorkbookRefusal(
+      "unknown-sheet",
+      `There is no sheet named "${sheetName}" in this workbook, so nothing was written.`,
+    ),
+  /** A block write that would cover a filled cell: `target` is the block, `filled` the first filled cell (or block) in it. */
+  blockNotEmpty: (target: string, filled: string): WorkbookRefusal =>
+    new WorkbookRefusal(
+      "not-empty",
+      `${target} is not empty (${filled} holds something), so nothing was written. The pane never overwrites a cell.`,
+    ),
 };
 
 /** Throws unless `formula` looks like a formula. */
