@@ -143,6 +143,11 @@ async function openPane(options: BrowserContextOptions & { officeJsOffline?: boo
 
 const field = (page: Page, name: RegExp) => page.getByRole("textbox", { name });
 
+/** The pane opens on the policy wizard; the calculator is the second view. */
+async function openCalculator(page: Page): Promise<void> {
+  await page.getByRole("tab", { name: "Calculator" }).click();
+}
+
 /** Ids the functions bundle associated in the page, upper case, sorted. */
 async function associatedIds(page: Page, where: "office.js" | "fallback"): Promise<string[]> {
   const ids = await page.evaluate((source) => {
@@ -202,6 +207,7 @@ describe("task pane in a plain browser (no Office host, no network)", () => {
   });
 
   it("computes EOQ as the user types (Snyder & Shen Example 3.1: 1300, 8, 0.225 → 304.05)", async () => {
+    await openCalculator(page);
     await typeEoqExample(page);
     const result = page.getByRole("region", { name: "EOQ result" });
     await result.getByText("304.05 units").waitFor();
@@ -271,6 +277,7 @@ describe("task pane when office.js cannot be reached", () => {
       const { page } = session;
       await page.getByText("Running outside Excel").waitFor();
       await page.getByText("(office.js is not loaded)", { exact: false }).waitFor();
+      await openCalculator(page);
       await typeEoqExample(page);
       await page.getByText("304.05 units").waitFor();
       expect(await associatedIds(page, "fallback")).toEqual(metadataIds);

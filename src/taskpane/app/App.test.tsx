@@ -23,6 +23,11 @@ async function renderApp(connection: Promise<Connection>) {
   });
 }
 
+/** The calculator is the second view: open its tab. */
+function openCalculator() {
+  fireEvent.click(screen.getByRole("tab", { name: "Calculator" }));
+}
+
 function typeInto(name: RegExp, text: string) {
   fireEvent.change(screen.getByRole("textbox", { name }), { target: { value: text } });
 }
@@ -31,6 +36,7 @@ describe("App", () => {
   it("says it runs outside Excel, and the calculator works", async () => {
     await renderApp(connect(async () => browserInfo));
     expect(screen.getByText("Running outside Excel")).toBeTruthy();
+    openCalculator();
     typeInto(/^Demand per period/, "1300");
     typeInto(/^Order cost/, "8");
     typeInto(/^Holding cost/, "0.225");
@@ -42,6 +48,15 @@ describe("App", () => {
     );
   });
 
+  it("opens on the policy wizard, which reads the demo's sample item list", async () => {
+    await renderApp(connect(async () => browserInfo));
+    expect(screen.getByRole("tab", { name: "Policy wizard" }).getAttribute("aria-selected")).toBe("true");
+    expect(window.__inventoryPolicyDemo?.sheetNames()).toEqual(["Items", "Sheet1"]);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Use the sample item list" })));
+    expect(screen.getByText(/^Read Items!A1:S\d+: \d+ rows under 19 headers\.$/)).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Validation report" })).toBeTruthy();
+  });
+
   it("shows no notice in Excel", async () => {
     const workbook = new MemoryWorkbook();
     await renderApp(Promise.resolve({ info: { host: "excel", officeTheme: "dark" }, workbook }));
@@ -51,6 +66,7 @@ describe("App", () => {
   it("inserts the formula into the demo sheet, then refuses to overwrite it", async () => {
     const workbook = new MemoryWorkbook({ selection: "B2" });
     await renderApp(Promise.resolve({ info: browserInfo, workbook }));
+    openCalculator();
     typeInto(/^Demand per period/, "1300");
     typeInto(/^Order cost/, "8");
     typeInto(/^Holding cost/, "0.225");
@@ -69,6 +85,7 @@ describe("App", () => {
 
   it("works before the host is known, with Insert disabled until then", async () => {
     render(<App connection={new Promise(() => undefined)} />);
+    openCalculator();
     typeInto(/^Demand per period/, "1300");
     typeInto(/^Order cost/, "8");
     typeInto(/^Holding cost/, "0.225");

@@ -1,5 +1,7 @@
 import {
   FluentProvider,
+  Tab,
+  TabList,
   Text,
   Title3,
   makeStyles,
@@ -10,6 +12,7 @@ import {
 import { useEffect, useState } from "react";
 import { Calculator } from "../calculator/Calculator";
 import { useThemeName } from "../host/useThemeName";
+import { Wizard } from "../wizard/Wizard";
 import type { Connection } from "./connect";
 import { HostNotice } from "./HostNotice";
 
@@ -24,7 +27,10 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  panel: { minWidth: 0 },
 });
+
+type View = "wizard" | "calculator";
 
 export interface AppProps {
   /** Resolves once the host is known (see connect.ts); the calculator works before that. */
@@ -42,16 +48,27 @@ export function App({ connection }: AppProps) {
     };
   }, [connection]);
   const theme = useThemeName(connected?.info.officeTheme);
+  // Both views stay mounted, so switching keeps what was entered in each.
+  const [view, setView] = useState<View>("wizard");
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
       <main className={styles.main}>
         <header className={styles.header}>
           <Title3 as="h1">Inventory Policy</Title3>
-          <Text>EOQ and safety stock, computed by the same models as the INV functions.</Text>
+          <Text>From an item list to a live policy, by the same models as the INV functions.</Text>
         </header>
         <HostNotice info={connected?.info} />
-        <Calculator workbook={connected?.workbook} />
+        <TabList selectedValue={view} onTabSelect={(_event, data) => setView(data.value as View)} aria-label="View">
+          <Tab value="wizard">Policy wizard</Tab>
+          <Tab value="calculator">Calculator</Tab>
+        </TabList>
+        <div role="tabpanel" aria-label="Policy wizard" hidden={view !== "wizard"} className={styles.panel}>
+          <Wizard workbook={connected?.workbook} selectSample={connected?.selectSample} />
+        </div>
+        <div role="tabpanel" aria-label="Calculator" hidden={view !== "calculator"} className={styles.panel}>
+          <Calculator workbook={connected?.workbook} />
+        </div>
       </main>
     </FluentProvider>
   );

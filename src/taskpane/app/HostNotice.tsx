@@ -13,7 +13,8 @@ export function HostNotice({ info }: HostNoticeProps) {
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Running outside Excel</MessageBarTitle>
-        The calculator works as usual; inserting a formula writes to a demo sheet in this page, not to a workbook
+        Everything works on a demo workbook in this page, with a sample item list on the sheet Items: the wizard reads
+        and writes it, and the calculator inserts into it, not into a workbook
         {info.reason ? ` (${info.reason})` : ""}.
       </MessageBarBody>
     </MessageBar>

@@ -1,14 +1,38 @@
+import { createSampleWorkbook, DEMO_SHEET } from "../demo/demoWorkbook";
 import { detectHost, type HostInfo } from "../host/detectHost";
 import { ExcelWorkbook } from "../workbook/excelWorkbook";
-import { createDemoWorkbook } from "../workbook/memoryWorkbook";
+import type { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import type { WorkbookPort } from "../workbook/workbookPort";
 
 export interface Connection {
   info: HostInfo;
   workbook: WorkbookPort;
+  /** In the browser demo: selects the sample item list, for the wizard to read. */
+  selectSample?: () => void;
 }
 
-/** Detects the host and picks the workbook: Excel's, or the in-memory demo sheet outside Excel. */
+/** The demo workbook, reachable from the page in a plain browser (for people trying it, and the browser tests). */
+declare global {
+  interface Window {
+    __inventoryPolicyDemo?: MemoryWorkbook;
+  }
+}
+
+/** The sheet the demo opens on, empty, with A1 selected: where the calculator inserts. */
+export const DEMO_START_SHEET = "Sheet1";
+
+/**
+ * The demo workbook: the sample item list on "Items", and an empty "Sheet1"
+ * that is active with A1 selected, as a new workbook opens.
+ */
+export function createDemoWorkbook(): MemoryWorkbook {
+  const workbook = createSampleWorkbook();
+  workbook.createSheet(DEMO_START_SHEET);
+  workbook.select(`${DEMO_START_SHEET}!A1`);
+  return workbook;
+}
+
+/** Detects the host and picks the workbook: Excel's, or the in-memory demo workbook outside Excel. */
 export async function connect(detect: () => Promise<HostInfo> = detectHost): Promise<Connection> {
   let info: HostInfo;
   try {
@@ -16,5 +40,8 @@ export async function connect(detect: () => Promise<HostInfo> = detectHost): Pro
   } catch (error) {
     info = { host: "browser", officeTheme: undefined, reason: `Office failed to start: ${String(error)}` };
   }
-  return { info, workbook: info.host === "excel" ? new ExcelWorkbook() : createDemoWorkbook() };
+  if (info.host === "excel") return { info, workbook: new ExcelWorkbook() };
+  const demo = createDemoWorkbook();
+  if (typeof window !== "undefined") window.__inventoryPolicyDemo = demo;
+  return { info, workbook: demo, selectSample: () => demo.select(`${DEMO_SHEET}!A1`) };
 }

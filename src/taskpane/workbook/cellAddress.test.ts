@@ -1,4 +1,4 @@
-import { blockName, columnName, parseBlock, parseCell, sheetPrefix } from "./cellAddress";
+import { blockName, columnName, onSheet, parseBlock, parseCell, sheetPrefix, splitSheet } from "./cellAddress";
 
 describe("cellAddress", () => {
   it.each([
@@ -29,5 +29,18 @@ describe("cellAddress", () => {
   it("quotes sheet names that need it", () => {
     expect(sheetPrefix("Sheet1")).toBe("Sheet1!");
     expect(sheetPrefix("Bob's items")).toBe("'Bob''s items'!");
+  });
+
+  it("splits an address from its sheet, quoted or not", () => {
+    expect(splitSheet("Items!B2")).toEqual({ sheetName: "Items", address: "B2" });
+    expect(splitSheet("'Bob''s items'!A1:C3")).toEqual({ sheetName: "Bob's items", address: "A1:C3" });
+    expect(splitSheet("Wow!!A1")).toEqual({ sheetName: "Wow!", address: "A1" });
+    expect(splitSheet("B2")).toEqual({ sheetName: undefined, address: "B2" });
+  });
+
+  it("takes an address on the given sheet, with or without the sheet, and no other", () => {
+    expect(onSheet("Policy", "policy!A1:B2")).toBe("A1:B2");
+    expect(onSheet("Policy", "A1:B2")).toBe("A1:B2");
+    expect(() => onSheet("Policy", "Items!A1")).toThrow('Items!A1 is not on the sheet "Policy"');
   });
 });

@@ -9,8 +9,9 @@ export interface CellBlock {
   right: number;
 }
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
+/** The size of an Excel worksheet. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnName(column: number): string {
@@ -60,4 +61,40 @@ export function blockName(block: CellBlock): string {
 /** A sheet name as it appears in an address: quoted unless it is a plain word. */
 export function sheetPrefix(sheetName: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) ? `${sheetName}!` : `'${sheetName.replace(/'/g, "''")}'!`;
+}
+
+/**
+ * "Items!B2", "'Bob''s items'!A1:C3" or "B2" → the sheet name (undefined when
+ * the address has none) and the address on the sheet.
+ */
+export function splitSheet(text: string): { sheetName: string | undefined; address: string } {
+  const bang = text.lastIndexOf("!");
+  if (bang < 0) return { sheetName: undefined, address: text };
+  const prefix = text.slice(0, bang);
+  const quoted = prefix.length >= 2 && prefix.startsWith("'") && prefix.endsWith("'");
+  return { sheetName: quoted ? prefix.slice(1, -1).replace(/''/g, "'") : prefix, address: text.slice(bang + 1) };
+}
+
+export function blockRows(block: CellBlock): number {
+  return block.bottom - block.top + 1;
+}
+
+export function blockColumns(block: CellBlock): number {
+  return block.right - block.left + 1;
+}
+
+export function blockContains(block: CellBlock, row: number, column: number): boolean {
+  return row >= block.top && row <= block.bottom && column >= block.left && column <= block.right;
+}
+
+/**
+ * An address on `sheetName`, without its sheet: "Policy!A1:C3" and "A1:C3"
+ * both give "A1:C3". An address on another sheet is a bug (a RangeError).
+ */
+export function onSheet(sheetName: string, address: string): string {
+  const split = splitSheet(address);
+  if (split.sheetName !== undefined && split.sheetName.toUpperCase() !== sheetName.toUpperCase()) {
+    throw new RangeError(`${address} is not on the sheet "${sheetName}"`);
+  }
+  return split.address;
 }

@@ -1,120 +1,62 @@
 /*
- * The Excel implementation of the WorkbookPort against office-addin-mock: the
- * shared contract, plus what only Excel has: one Excel.run per operation, one
- * sync per read and per write, loads before reads, and Office's errors.
+ * The Excel implementation of the WorkbookPort against office-addin-mock (see
+ * fakeExcel.ts): the shared contract, plus what only Excel has: one Excel.run
+ * per operation, few syncs (never one per row), loads before reads, chunked
+ * writes under the request limit, requirement sets, and Office's errors.
  */
-import { OfficeMockObject } from "office-addin-mock";
-import { blockName, cellName, parseBlock } from "./cellAddress";
-import { ExcelWorkbook } from "./excelWorkbook";
-import { workbookPortContract, type ContractSheet } from "./workbookContract";
-import { WorkbookRefusal, isEmptyContent } from "./workbookPort";
+import { ExcelWorkbook, SETTINGS_KEY } from "./excelWorkbook";
+import { installFakeExcel, uninstallFakeExcel, type FakeExcelOptions } from "./fakeExcel";
+import { contractDocument, documentWorld, workbookPortContract, type ContractSheet } from "./workbookContract";
+import { DEFAULT_CHUNK_LIMITS } from "./writePlan";
+import { WorkbookRefusal } from "./workbookPort";
 
-interface Counters {
-  runs: number;
-  syncs: number;
+afterEach(uninstallFakeExcel);
+
+function openExcel(sheet: ContractSheet, options: FakeExcelOptions = {}) {
+  const document = contractDocument(sheet);
+  const fake = installFakeExcel(document, options);
+  return { fake, document, port: new ExcelWorkbook() };
 }
-
-/** A fake Excel with one sheet, "Sheet1": `Excel.run` hands the batch a mock request context. */
-function installExcel(
-  sheet: ContractSheet,
-  shownValue?: unknown,
-): { counters: Counters; firstCell: () => OfficeMockObject } {
-  const block = parseBlock(sheet.selection);
-  const cells = sheet.cells ?? {};
-  const firstName = cellName(block.top, block.left);
-  const first = cells[firstName] ?? "";
-  const anyContent = Object.entries(cells).some(([name, content]) => {
-    const cell = parseBlock(name);
-    const inside =
-      cell.top >= block.top && cell.top <= block.bottom && cell.left >= block.left && cell.left <= block.right;
-    return inside && !isEmptyContent(content);
-  });
-  // What Excel shows as a cell's value: a formula's result, else the constant.
-  const valueOf = (content: unknown): unknown => (typeof content === "string" && content.startsWith("=") ? 6 : content);
-  const counters: Counters = { runs: 0, syncs: 0 };
-  const context = new OfficeMockObject({
-    workbook: {
-      selection: {
-        address: `Sheet1!${blockName(block)}`,
-        cellCount: (block.bottom - block.top + 1) * (block.right - block.left + 1),
-        firstCell: { address: `Sheet1!${firstName}`, formulas: [[first]], values: [[shownValue ?? valueOf(first)]] },
-        getCell(this: OfficeMockObject, row: number, column: number) {
-          if (row !== 0 || column !== 0) throw new Error("this fake only knows the first cell");
-          return this.firstCell;
-        },
-        getUsedRangeOrNullObject(valuesOnly?: boolean) {
-          if (valuesOnly !== true) throw new Error("a formatted empty cell must count as empty: pass valuesOnly");
-          return { isNullObject: !anyContent };
-        },
-      },
-      getSelectedRange(this: OfficeMockObject) {
-        return this.selection;
-      },
-    },
-  });
-  const mockSync = context.sync.bind(context);
-  context.sync = async () => {
-    counters.syncs += 1;
-    await mockSync();
-  };
-  const excel = {
-    run: async <T>(batch: (ctx: unknown) => Promise<T>): Promise<T> => {
-      counters.runs += 1;
-      return batch(context);
-    },
-  };
-  (globalThis as unknown as { Excel: unknown }).Excel = excel;
-  return { counters, firstCell: () => context.workbook.selection.firstCell as OfficeMockObject };
-}
-
-afterEach(() => {
-  delete (globalThis as unknown as { Excel?: unknown }).Excel;
-});
 
 workbookPortContract("ExcelWorkbook (office-addin-mock)", (sheet) => {
-  const excel = installExcel(sheet);
-  return {
-    port: new ExcelWorkbook(),
-    firstSelectedCell: () => {
-      const formulas: unknown = excel.firstCell().formulas;
-      return Array.isArray(formulas) && Array.isArray(formulas[0]) ? formulas[0][0] : formulas;
-    },
-  };
+  const { document, port } = openExcel(sheet);
+  return { port, ...documentWorld(document, sheet) };
 });
 
-describe("ExcelWorkbook batching", () => {
+describe("ExcelWorkbook: the selection and one formula", () => {
   it("is the excel host", () => {
     expect(new ExcelWorkbook().host).toBe("excel");
   });
 
   it("reads the selection in one Excel.run with one sync", async () => {
-    const { counters } = installExcel({ selection: "A1:B2", cells: { A1: 1 } });
-    await new ExcelWorkbook().getSelection();
-    expect(counters).toEqual({ runs: 1, syncs: 1 });
+    const { fake, port } = openExcel({ selection: "A1:B2", cells: { A1: 1 } });
+    await port.getSelection();
+    expect(fake.counters).toEqual({ runs: 1, syncs: 1 });
   });
 
   it("inserts with one Excel.run: one sync for the read, one for the write", async () => {
-    const { counters } = installExcel({ selection: "B2" });
-    await new ExcelWorkbook().insertFormula("=INV.EOQ(1300, 8, 0.225)");
-    expect(counters).toEqual({ runs: 1, syncs: 2 });
+    const { fake, port } = openExcel({ selection: "B2" });
+    await port.insertFormula("=INV.EOQ(1300, 8, 0.225)");
+    expect(fake.counters).toEqual({ runs: 1, syncs: 2 });
   });
 
   it("refuses a non-empty cell after the read alone: nothing is queued or synced for a write", async () => {
-    const excel = installExcel({ selection: "B2", cells: { B2: "=A1" } });
-    await expect(new ExcelWorkbook().insertFormula("=INV.EOQ(1300, 8, 0.225)")).rejects.toBeInstanceOf(WorkbookRefusal);
-    expect(excel.counters).toEqual({ runs: 1, syncs: 1 });
-    expect(excel.firstCell().formulas).toEqual([["=A1"]]);
+    const { fake, document, port } = openExcel({ selection: "B2", cells: { B2: "=A1" } });
+    await expect(port.insertFormula("=INV.EOQ(1300, 8, 0.225)")).rejects.toBeInstanceOf(WorkbookRefusal);
+    expect(fake.counters).toEqual({ runs: 1, syncs: 1 });
+    expect(fake.syncs.flatMap((sync) => sync.writes)).toEqual([]);
+    expect(document.contentAt("B2")).toBe("=A1");
   });
 
   it("refuses a cell that shows a value without holding a formula (a spilled cell)", async () => {
-    installExcel({ selection: "B2" }, 42);
-    await expect(new ExcelWorkbook().insertFormula("=1")).rejects.toThrow("Sheet1!B2 is not empty");
+    const { port } = openExcel({ selection: "B2" }, { spilled: { B2: 42 } });
+    await expect(port.insertFormula("=1")).rejects.toThrow("Sheet1!B2 is not empty");
   });
 
   it("checks the formula before touching Excel", async () => {
-    const { counters } = installExcel({ selection: "B2" });
-    await expect(new ExcelWorkbook().insertFormula("1300")).rejects.toThrow('does not start with "="');
-    expect(counters).toEqual({ runs: 0, syncs: 0 });
+    const { fake, port } = openExcel({ selection: "B2" });
+    await expect(port.insertFormula("1300")).rejects.toThrow('does not start with "="');
+    expect(fake.counters).toEqual({ runs: 0, syncs: 0 });
   });
 
   it("turns Office's InvalidSelection (a chart or shape selected) into a refusal", async () => {
@@ -136,5 +78,241 @@ describe("ExcelWorkbook batching", () => {
       },
     };
     await expect(new ExcelWorkbook().insertFormula("=1")).rejects.toBe(failure);
+  });
+});
+
+/** A 200-item sheet like the demo's: SKU, usage, cost. */
+function itemCells(items: number): Record<string, string | number> {
+  const cells: Record<string, string | number> = { A1: "SKU", B1: "Annual usage", C1: "Unit cost" };
+  for (let i = 0; i < items; i++) {
+    cells[`A${i + 2}`] = `SKU-${1000 + i}`;
+    cells[`B${i + 2}`] = 100 + i;
+    cells[`C${i + 2}`] = 1 + (i % 7);
+  }
+  return cells;
+}
+
+describe("ExcelWorkbook: reading the table around the selection", () => {
+  it("finds the block in one sync and reads its values in one more, in one Excel.run", async () => {
+    const { fake, port } = openExcel({ selection: "B7", cells: itemCells(200) });
+    const read = await port.readTableAroundSelection();
+    expect(read).toMatchObject({ address: "Sheet1!A1:C201", headers: ["SKU", "Annual usage", "Unit cost"] });
+    expect(read.rows).toHaveLength(200);
+    expect(fake.counters).toEqual({ runs: 1, syncs: 2 });
+    expect(fake.requirementChecks).toEqual(expect.arrayContaining(["ExcelApi 1.9", "ExcelApi 1.7"]));
+  });
+
+  it("reads a table's own range: one more sync to place it", async () => {
+    const { fake, port } = openExcel({
+      selection: "A3",
+      cells: { ...itemCells(3), D1: "Note", D2: "beside the table" },
+      tables: [{ name: "Items", address: "A1:C4" }],
+    });
+    await expect(port.readTableAroundSelection()).resolves.toMatchObject({
+      address: "Sheet1!A1:C4",
+      tableName: "Items",
+    });
+    expect(fake.counters).toEqual({ runs: 1, syncs: 3 });
+  });
+
+  it("reads a large block in chunks, each a sync of at most maxReadCells cells", async () => {
+    const document = contractDocument({ selection: "A2", cells: itemCells(999) });
+    const fake = installFakeExcel(document);
+    const read = await new ExcelWorkbook({ maxReadCells: 900 }).readTableAroundSelection();
+    expect(read.rows).toHaveLength(999);
+    expect(read.rows[998]).toEqual(["SKU-1998", 1098, 1 + (998 % 7)]);
+    // 1,000 rows × 3 columns at 300 rows a read: 4 reads, after the one that finds the block.
+    expect(fake.counters.syncs).toBe(5);
+  });
+
+  it("without getTables (ExcelApi 1.9) reads the region; without getSurroundingRegion (1.7), the used range", async () => {
+    const cells = { A1: "SKU", A2: "A-1", D5: "elsewhere" };
+    const tables = [{ name: "Items", address: "A1:A2" }];
+    const old = openExcel({ selection: "A2", cells, tables }, { excelApi: "1.8" });
+    await expect(old.port.readTableAroundSelection()).resolves.toMatchObject({ address: "Sheet1!A1:A2" });
+    uninstallFakeExcel();
+    const older = openExcel({ selection: "A2", cells, tables }, { excelApi: "1.6" });
+    await expect(older.port.readTableAroundSelection()).resolves.toMatchObject({ address: "Sheet1!A1:D5" });
+  });
+});
+
+describe("ExcelWorkbook: adding a sheet", () => {
+  it("reads the sheet names in one sync and adds the sheet in one more", async () => {
+    const { fake, document, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } });
+    await expect(port.addSheet("Policy")).resolves.toBe("Policy (2)");
+    expect(document.sheetNames()).toEqual(["Sheet1", "Policy", "Policy (2)"]);
+    expect(fake.counters).toEqual({ runs: 1, syncs: 2 });
+  });
+});
+
+describe("ExcelWorkbook: writing cells", () => {
+  it("writes a small block with one read and one write, calculation suspended for the write", async () => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } });
+    await port.writeCells("Policy", "A1", [
+      ["SKU", "EOQ"],
+      ["A-1", "=INV.EOQ(1300, 8, 0.225)"],
+    ]);
+    expect(fake.counters).toEqual({ runs: 1, syncs: 2 });
+    expect(fake.syncs.map((sync) => sync.writes.map((write) => write.address))).toEqual([[], ["Policy!A1:B2"]]);
+    expect(fake.syncs[1]?.suspended).toBe(true);
+  });
+
+  it("cuts a large block into chunks, each one sync under both limits, the calculation suspended before each", async () => {
+    const { fake, document, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } });
+    const rows = Array.from({ length: 10_000 }, (_, r) =>
+      Array.from({ length: 12 }, (_, c) => (c === 0 ? `SKU-${r}` : `=INV.EOQ(Items!C${r + 2}, 8, 0.25)*${c}`)),
+    );
+    await expect(port.writeCells("Policy", "A2", rows)).resolves.toEqual({ address: "Policy!A2:L10001" });
+    const writes = fake.syncs.slice(1);
+    expect(writes.length).toBeGreaterThanOrEqual(6); // 120,000 cells at most 20,000 a request
+    for (const sync of writes) {
+      expect(sync.suspended).toBe(true);
+      expect(sync.writes).toHaveLength(1);
+      expect(sync.writes[0]?.cells).toBeLessThanOrEqual(DEFAULT_CHUNK_LIMITS.maxCells);
+      expect(sync.writes[0]?.bytes).toBeLessThanOrEqual(DEFAULT_CHUNK_LIMITS.maxBytes);
+    }
+    expect(writes.map((sync) => sync.writes[0]?.address)).toContain("Policy!A2:L1667");
+    expect(document.contentAt("Policy!L10001")).toBe("=INV.EOQ(Items!C10001, 8, 0.25)*11");
+    expect(fake.counters.runs).toBe(1);
+  });
+
+  it("cuts by bytes too: long texts make smaller chunks, each under 1 MB", async () => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } });
+    const rows = Array.from({ length: 600 }, (_, r) => [`${r}: ${"é".repeat(4_000)}`]);
+    await port.writeCells("Policy", "A1", rows);
+    const chunks = fake.syncs.slice(1).map((sync) => sync.writes[0]?.bytes ?? 0);
+    expect(chunks.length).toBeGreaterThanOrEqual(5); // 600 × ~8 kB = ~4.8 MB
+    expect(Math.max(...chunks)).toBeLessThanOrEqual(1_000_000);
+  });
+
+  it("refuses before writing anything: one read sync, no write queued, the sheet as it was", async () => {
+    const { fake, document, port } = openExcel({ selection: "A1", otherSheets: { Policy: { C9000: "mine" } } });
+    const rows = Array.from({ length: 10_000 }, (_, r) => [r, r * 2, r * 3]);
+    await expect(port.writeCells("Policy", "A1", rows)).rejects.toThrow(
+      "Policy!A1:C10000 is not empty (Policy!C9000 holds something), so nothing was written.",
+    );
+    // The read that finds something, and the read of that part to name the cell.
+    expect(fake.counters.syncs).toBe(2);
+    expect(fake.syncs.flatMap((sync) => sync.writes)).toEqual([]);
+    expect(document.snapshot("Policy")).toEqual({ C9000: "mine" });
+  });
+
+  it("names the filled part, without reading it, when it is too large to read in one go", async () => {
+    const cells = Object.fromEntries(
+      Array.from({ length: 16 }, (_, i) => [`${"ABCD"[i % 4]}${1 + Math.floor(i / 4)}`, i]),
+    );
+    const document = contractDocument({ selection: "A1", otherSheets: { Policy: cells } });
+    const fake = installFakeExcel(document);
+    const port = new ExcelWorkbook({ maxReadCells: 10 });
+    const rows = Array.from({ length: 5 }, () => [1, 2, 3, 4, 5]);
+    await expect(port.writeCells("Policy", "A1", rows)).rejects.toThrow("(Policy!A1:D4 holds something)");
+    expect(fake.counters.syncs).toBe(1);
+  });
+
+  it("counts a spilled value as filled", async () => {
+    const { port } = openExcel({ selection: "A1" }, { spilled: { B2: 5 } });
+    await expect(
+      port.writeCells("Sheet1", "A1", [
+        [1, 2],
+        [3, 4],
+      ]),
+    ).rejects.toThrow("(Sheet1!B2 holds something)");
+  });
+
+  it("does not suspend the calculation where ExcelApi 1.6 is missing", async () => {
+    const { fake, port } = openExcel({ selection: "A1" }, { excelApi: "1.5" });
+    await port.writeCells("Sheet1", "A1", [[1]]);
+    expect(fake.syncs[1]?.suspended).toBe(false);
+  });
+});
+
+describe("ExcelWorkbook: tables and charts", () => {
+  it("names the table uniquely against the workbook's tables", async () => {
+    const { fake, document, port } = openExcel({
+      selection: "A1",
+      otherSheets: { Policy: { A1: "SKU", A2: "A-1", C1: "SKU", C2: "B-1" } },
+      tables: [{ name: "Policy", address: "Policy!A1:A2" }],
+    });
+    await expect(port.addTable("Policy", "C1:C2", "Policy")).resolves.toEqual({ name: "Policy_2" });
+    expect(document.tables().map((table) => table.name)).toEqual(["Policy", "Policy_2"]);
+    expect(fake.counters).toEqual({ runs: 1, syncs: 2 });
+  });
+
+  const spec = {
+    title: "Value by item",
+    categories: "A2:A201",
+    values: "B2:B201",
+    cumulativeShares: "C2:C201",
+    anchor: "E2",
+  };
+
+  it("makes Excel's own Pareto chart where ExcelApi 1.9 is supported", async () => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } });
+    await expect(port.addParetoChart("Policy", spec)).resolves.toEqual({ kind: "pareto" });
+    expect(fake.charts).toEqual([
+      {
+        sheetName: "Policy",
+        type: "Pareto",
+        source: "A2:B201",
+        seriesBy: "Columns",
+        title: "Value by item",
+        position: "E2",
+        series: [{ name: "Series1", values: "A2:B201" }],
+        axes: [],
+      },
+    ]);
+  });
+
+  it("names the categories separately when they are not just left of the values", async () => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } });
+    await port.addParetoChart("Policy", { ...spec, categories: "A2:A201", values: "D2:D201" });
+    expect(fake.charts[0]).toMatchObject({ source: "D2:D201", series: [{ xAxisValues: "A2:A201" }] });
+  });
+
+  it("else makes a column chart with the cumulative share as a line on a secondary 0–100% axis", async () => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } }, { excelApi: "1.8" });
+    await expect(port.addParetoChart("Policy", spec)).resolves.toEqual({ kind: "column-and-line" });
+    expect(fake.charts).toEqual([
+      {
+        sheetName: "Policy",
+        type: "ColumnClustered",
+        source: "B2:B201",
+        seriesBy: "Columns",
+        title: "Value by item",
+        position: "E2",
+        series: [
+          { name: "Value", values: "B2:B201", xAxisValues: "A2:A201" },
+          {
+            name: "Cumulative share",
+            values: "C2:C201",
+            xAxisValues: "A2:A201",
+            chartType: "Line",
+            axisGroup: "Secondary",
+          },
+        ],
+        axes: [{ type: "Value", group: "Secondary", minimum: 0, maximum: 1, numberFormat: "0%" }],
+      },
+    ]);
+  });
+});
+
+describe("ExcelWorkbook: settings", () => {
+  it("keeps them in the document's settings, saved with saveAsync", async () => {
+    const { fake, port } = openExcel({ selection: "A1" });
+    await port.saveSettings('{"version":1}');
+    expect(fake.savedSettings.get(SETTINGS_KEY)).toBe('{"version":1}');
+    await expect(new ExcelWorkbook().loadSettings()).resolves.toBe('{"version":1}');
+  });
+
+  it("reads what an earlier session saved, and passes on a failed save", async () => {
+    const { port } = openExcel({ selection: "A1" }, { settings: { [SETTINGS_KEY]: "{}" }, failSave: true });
+    await expect(port.loadSettings()).resolves.toBe("{}");
+    await expect(port.saveSettings("{}")).rejects.toThrow("The settings could not be saved.");
+  });
+
+  it("has no settings outside Office", async () => {
+    const port = new ExcelWorkbook();
+    await expect(port.loadSettings()).resolves.toBeUndefined();
+    await expect(port.saveSettings("{}")).resolves.toBeUndefined();
   });
 });

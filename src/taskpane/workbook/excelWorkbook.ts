@@ -1,33 +1,104 @@
 /**
  * The {@link WorkbookPort} against Excel: the only module in the add-in that
  * calls `Excel.run` (ESLint enforces it). Each operation is one `Excel.run`
- * batch with one `context.sync()` per read and one per write, never per cell.
+ * batch that syncs once to read what it needs and then once per write, never
+ * per row or cell: a large block is read, and written, in chunks that keep
+ * each request well under the 5 MB that Excel on the web allows.
+ *
+ * Requirement sets (ExcelApi): insertFormula, addSheet and addTable 1.1;
+ * getSelection and writeCells 1.4 (`getUsedRangeOrNullObject`), writeCells
+ * suspending the calculation where 1.6 is supported; readTableAroundSelection
+ * 1.4 (`getIntersectionOrNullObject`), finding a table with 1.9
+ * (`Range.getTables`) and the current region with 1.7 (`getSurroundingRegion`),
+ * else the used range; addParetoChart makes the native Pareto chart with 1.9,
+ * else a column chart with a cumulative line (series calls 1.7, the line on a
+ * secondary axis 1.8). Settings use the document's settings (Office common API).
  */
+import { blockName, cellName, onSheet, parseBlock, parseCell, type CellBlock } from "./cellAddress";
+import { uniqueSheetName, uniqueTableName } from "./names";
+import { tableFromValues } from "./tableRead";
+import {
+  DEFAULT_CHUNK_LIMITS,
+  chunkRows,
+  firstOverwrite,
+  planWrite,
+  type ChunkLimits,
+  type WritePlan,
+} from "./writePlan";
 import {
   isEmptyContent,
   refuse,
   requireFormula,
+  type CellWrite,
+  type ChartKind,
   type Host,
+  type ParetoChartSpec,
   type SelectionInfo,
+  type TableRead,
   type WorkbookPort,
 } from "./workbookPort";
 
-/** Office's error for "the selection is a chart, shape or other non-range object". */
-function isInvalidSelection(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "InvalidSelection";
+/** Where the wizard's choices live in the workbook: one key of the document's settings. */
+export const SETTINGS_KEY = "InventoryPolicy.wizard";
+
+export interface ExcelWorkbookOptions {
+  /** Limits per write request; default {@link DEFAULT_CHUNK_LIMITS}. */
+  chunkLimits?: ChunkLimits;
+  /** Most cells read per request; default 50,000 (about 1 MB of values). */
+  maxReadCells?: number;
+}
+
+/** The properties that place a range on its sheet. */
+const PLACE = "address, rowIndex, columnIndex, rowCount, columnCount";
+
+/** Whether the host supports ExcelApi `version`; false outside Office. */
+function supports(version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+}
+
+function errorCode(error: unknown): unknown {
+  return typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
 }
 
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
     return await Excel.run(batch);
   } catch (error) {
-    if (isInvalidSelection(error)) throw refuse.noCellSelected();
+    // Office's error for "the selection is a chart, shape or other non-range object".
+    if (errorCode(error) === "InvalidSelection") throw refuse.noCellSelected();
     throw error;
   }
 }
 
+/** The read sync of an operation on a named sheet: Office's ItemNotFound there means no such sheet. */
+async function syncOnSheet(context: Excel.RequestContext, sheetName: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    if (errorCode(error) === "ItemNotFound") throw refuse.unknownSheet(sheetName);
+    throw error;
+  }
+}
+
+/** A loaded range's block on its sheet (0-based). */
+function blockOf(range: Excel.Range): CellBlock {
+  return {
+    top: range.rowIndex,
+    left: range.columnIndex,
+    bottom: range.rowIndex + range.rowCount - 1,
+    right: range.columnIndex + range.columnCount - 1,
+  };
+}
+
 export class ExcelWorkbook implements WorkbookPort {
   readonly host: Host = "excel";
+  private readonly chunkLimits: ChunkLimits;
+  private readonly maxReadCells: number;
+
+  constructor(options: ExcelWorkbookOptions = {}) {
+    this.chunkLimits = options.chunkLimits ?? DEFAULT_CHUNK_LIMITS;
+    this.maxReadCells = options.maxReadCells ?? 50_000;
+  }
 
   getSelection(): Promise<SelectionInfo> {
     return run(async (context) => {
@@ -57,5 +128,216 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync(); // the write
       return { address: cell.address };
     });
+  }
+
+  readTableAroundSelection(): Promise<TableRead> {
+    return run(async (context) => {
+      const selection = context.workbook.getSelectedRange();
+      selection.load("address, cellCount");
+      const sheet = selection.worksheet;
+      sheet.load("name");
+      const first = selection.getCell(0, 0);
+      const tables = supports("1.9") ? first.getTables(false) : undefined;
+      tables?.load("items/name");
+      const region = supports("1.7") ? first.getSurroundingRegion() : sheet.getUsedRange(true);
+      region.load(PLACE);
+      const clipped = selection.getIntersectionOrNullObject(sheet.getUsedRange(true));
+      clipped.load(PLACE);
+      await context.sync(); // find the block: its place only, no values yet
+
+      let target: Excel.Range | undefined;
+      let tableName: string | undefined;
+      if (selection.cellCount === 1) {
+        const table = tables?.items[0];
+        if (table !== undefined) {
+          tableName = table.name;
+          target = table.getRange();
+          target.load(PLACE);
+          await context.sync();
+        } else {
+          target = region;
+        }
+      } else if (!clipped.isNullObject) {
+        target = clipped;
+      }
+      if (target === undefined) throw refuse.noData(selection.address);
+      const block = blockOf(target);
+      const values = await this.readValues(context, sheet, block);
+      return tableFromValues({
+        sheetName: sheet.name,
+        top: block.top,
+        left: block.left,
+        values,
+        tableName,
+        where: selection.address,
+      });
+    });
+  }
+
+  addSheet(baseName: string): Promise<string> {
+    return run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const name = uniqueSheetName(
+        baseName,
+        sheets.items.map((sheet) => sheet.name),
+      );
+      sheets.add(name);
+      await context.sync();
+      return name;
+    });
+  }
+
+  async writeCells(sheetName: string, topLeft: string, cells: CellWrite[][]): Promise<{ address: string }> {
+    const plan = planWrite(sheetName, topLeft, cells);
+    const chunks = chunkRows(plan.rows, this.chunkLimits);
+    return run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      // Values only: formatting does not make a cell "filled"; a formula or a spilled value does.
+      const used = sheet.getRange(blockName(plan.block)).getUsedRangeOrNullObject(true);
+      used.load(`${PLACE}, cellCount`);
+      await syncOnSheet(context, sheetName); // the read: is anything there?
+      if (!used.isNullObject) {
+        const filled = await this.firstFilled(context, plan, used);
+        if (filled !== undefined) throw refuse.blockNotEmpty(plan.address, filled);
+      }
+      const suspend = supports("1.6");
+      for (const chunk of chunks) {
+        if (suspend) context.application.suspendApiCalculationUntilNextSync();
+        const block = { ...plan.block, top: plan.block.top + chunk.start, bottom: plan.block.top + chunk.end - 1 };
+        sheet.getRange(blockName(block)).formulas = plan.rows.slice(chunk.start, chunk.end);
+        await context.sync(); // one write per chunk
+      }
+      return { address: plan.address };
+    });
+  }
+
+  async addTable(sheetName: string, address: string, name: string): Promise<{ name: string }> {
+    const block = parseBlock(onSheet(sheetName, address));
+    return run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheetName).getRange(blockName(block));
+      range.load("address");
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      const names = context.workbook.names;
+      names.load("items/name");
+      await syncOnSheet(context, sheetName);
+      const unique = uniqueTableName(
+        name,
+        [...tables.items, ...names.items].map((item) => item.name),
+      );
+      const table = tables.add(range, true);
+      table.name = unique;
+      await context.sync();
+      return { name: unique };
+    });
+  }
+
+  async addParetoChart(sheetName: string, spec: ParetoChartSpec): Promise<{ kind: ChartKind }> {
+    const categories = parseBlock(onSheet(sheetName, spec.categories));
+    const values = parseBlock(onSheet(sheetName, spec.values));
+    const shares = parseBlock(onSheet(sheetName, spec.cumulativeShares));
+    const anchor = parseCell(spec.anchor);
+    return run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.load("name");
+      await syncOnSheet(context, sheetName);
+      const range = (block: CellBlock) => sheet.getRange(blockName(block));
+      let kind: ChartKind;
+      let chart: Excel.Chart;
+      if (supports("1.9")) {
+        kind = "pareto";
+        // Labels in the column just left of the values: one source block, as Excel's own Insert > Pareto takes it.
+        const adjacent =
+          categories.left === categories.right &&
+          categories.right + 1 === values.left &&
+          categories.top === values.top &&
+          categories.bottom === values.bottom;
+        chart = sheet.charts.add("Pareto", range(adjacent ? { ...values, left: categories.left } : values), "Columns");
+        if (!adjacent) chart.series.getItemAt(0).setXAxisValues(range(categories));
+      } else {
+        kind = "column-and-line";
+        chart = sheet.charts.add("ColumnClustered", range(values), "Columns");
+        const bars = chart.series.getItemAt(0);
+        bars.name = "Value";
+        bars.setXAxisValues(range(categories));
+        const line = chart.series.add("Cumulative share");
+        line.setValues(range(shares));
+        line.setXAxisValues(range(categories));
+        line.chartType = "Line";
+        if (supports("1.8")) {
+          line.axisGroup = "Secondary";
+          const axis = chart.axes.getItem("Value", "Secondary");
+          axis.minimum = 0;
+          axis.maximum = 1;
+          axis.numberFormat = "0%";
+        }
+      }
+      chart.title.text = spec.title;
+      chart.setPosition(cellName(anchor.row, anchor.column));
+      await context.sync();
+      return { kind };
+    });
+  }
+
+  async loadSettings(): Promise<string | undefined> {
+    if (typeof Office === "undefined") return undefined;
+    const saved: unknown = Office.context.document.settings.get(SETTINGS_KEY);
+    return typeof saved === "string" ? saved : undefined;
+  }
+
+  async saveSettings(json: string): Promise<void> {
+    if (typeof Office === "undefined") return;
+    const settings = Office.context.document.settings;
+    settings.set(SETTINGS_KEY, json);
+    await new Promise<void>((resolve, reject) =>
+      settings.saveAsync((result) =>
+        result.status === Office.AsyncResultStatus.Failed ? reject(result.error) : resolve(),
+      ),
+    );
+  }
+
+  /** Reads a block's values, at most `maxReadCells` cells per sync. */
+  private async readValues(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    block: CellBlock,
+  ): Promise<unknown[][]> {
+    const width = block.right - block.left + 1;
+    const rowsPerRead = Math.max(1, Math.floor(this.maxReadCells / width));
+    const values: unknown[][] = [];
+    for (let top = block.top; top <= block.bottom; top += rowsPerRead) {
+      const part = sheet.getRange(blockName({ ...block, top, bottom: Math.min(block.bottom, top + rowsPerRead - 1) }));
+      part.load("values");
+      await context.sync();
+      values.push(...part.values);
+    }
+    return values;
+  }
+
+  /**
+   * The first target cell a write would overwrite, given the target's used
+   * range: read it (one more sync, only when the target is not empty) to name
+   * the cell, or name the used range when it is too large to read.
+   */
+  private async firstFilled(
+    context: Excel.RequestContext,
+    plan: WritePlan,
+    used: Excel.Range,
+  ): Promise<string | undefined> {
+    if (used.cellCount > this.maxReadCells) return used.address;
+    used.load("formulas, values");
+    await context.sync();
+    const within = blockOf(used);
+    return firstOverwrite(
+      plan,
+      (row, column) => {
+        const r = row - within.top;
+        const c = column - within.left;
+        return !isEmptyContent(used.formulas[r]?.[c]) || !isEmptyContent(used.values[r]?.[c]);
+      },
+      within,
+    );
   }
 }

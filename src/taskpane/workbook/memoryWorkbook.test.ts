@@ -1,18 +1,24 @@
-import { MemoryWorkbook, createDemoWorkbook } from "./memoryWorkbook";
-import { workbookPortContract } from "./workbookContract";
+import { MemoryWorkbook } from "./memoryWorkbook";
+import { contractDocument, documentWorld, workbookPortContract } from "./workbookContract";
 
 workbookPortContract("MemoryWorkbook", (sheet) => {
-  const workbook = new MemoryWorkbook({ sheetName: "Sheet1", selection: sheet.selection, cells: sheet.cells });
-  return { port: workbook, firstSelectedCell: () => workbook.contentAt(sheet.selection.split(":")[0] ?? "") };
+  const workbook = contractDocument(sheet);
+  return { port: workbook, ...documentWorld(workbook, sheet) };
 });
 
 describe("MemoryWorkbook", () => {
   it("is the browser host", () => {
-    expect(createDemoWorkbook().host).toBe("browser");
+    expect(new MemoryWorkbook().host).toBe("browser");
+  });
+
+  it("keeps its one-sheet options: Sheet1, with the cells given", () => {
+    const workbook = new MemoryWorkbook({ cells: { A1: "Item", B2: 1300, C2: "=B2*2" }, selection: "B2" });
+    expect(workbook.sheetNames()).toEqual(["Sheet1"]);
+    expect(workbook.snapshot()).toEqual({ A1: "Item", B2: 1300, C2: "=B2*2" });
   });
 
   it("writes into the cell the user selects, and refuses it the second time", async () => {
-    const workbook = createDemoWorkbook();
+    const workbook = new MemoryWorkbook();
     await workbook.insertFormula("=INV.EOQ(1, 2, 3)");
     workbook.select("B5");
     await workbook.insertFormula("=INV.EOQ(4, 5, 6)");
@@ -28,5 +34,55 @@ describe("MemoryWorkbook", () => {
   it("accepts a block given corner-last", async () => {
     const workbook = new MemoryWorkbook({ selection: "C3:A1" });
     await expect(workbook.getSelection()).resolves.toMatchObject({ address: "Sheet1!A1:C3", cellCount: 9 });
+  });
+
+  it("has several sheets; selecting on one makes it active; addresses may name their sheet", async () => {
+    const workbook = new MemoryWorkbook({
+      sheets: [
+        {
+          name: "Items",
+          rows: [
+            ["SKU", "Usage"],
+            ["A-1", 5],
+          ],
+        },
+        { name: "Notes", cells: { B2: "hello" } },
+      ],
+      selection: "Notes!B2",
+    });
+    expect(workbook.sheetNames()).toEqual(["Items", "Notes"]);
+    expect(workbook.activeSheetName).toBe("Notes");
+    expect(workbook.contentAt("B2")).toBe("hello");
+    expect(workbook.contentAt("Items!B2")).toBe(5);
+    expect(workbook.snapshot("Items")).toEqual({ A1: "SKU", B1: "Usage", A2: "A-1", B2: 5 });
+    workbook.select("Items!A2");
+    await expect(workbook.readTableAroundSelection()).resolves.toMatchObject({ address: "Items!A1:B2" });
+  });
+
+  it("records charts and tables, and says which chart kind its Excel would make", async () => {
+    const workbook = new MemoryWorkbook({ nativePareto: false });
+    const spec = { title: "Pareto", categories: "A2:A4", values: "B2:B4", cumulativeShares: "C2:C4", anchor: "E2" };
+    await expect(workbook.addParetoChart("Sheet1", spec)).resolves.toEqual({ kind: "column-and-line" });
+    expect(workbook.charts()).toEqual([{ ...spec, sheetName: "Sheet1", kind: "column-and-line" }]);
+    await workbook.addTable("Sheet1", "A1:C4", "Policy table");
+    expect(workbook.tables()).toEqual([
+      { name: "Policy_table", sheetName: "Sheet1", block: { top: 0, left: 0, bottom: 3, right: 2 } },
+    ]);
+    await expect(workbook.addTable("Sheet1", "B2:D5", "Other")).rejects.toThrow('overlaps the table "Policy_table"');
+  });
+
+  it("starts with the settings it is given", async () => {
+    await expect(new MemoryWorkbook({ settings: "{}" }).loadSettings()).resolves.toBe("{}");
+  });
+
+  it("reads the 10,000-row region of a large sheet", async () => {
+    const rows = [
+      Array.from({ length: 20 }, (_, c) => `H${c}`),
+      ...Array.from({ length: 10_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => r * 20 + c)),
+    ];
+    const workbook = new MemoryWorkbook({ sheets: [{ name: "Items", rows }], selection: "B2" });
+    const read = await workbook.readTableAroundSelection();
+    expect(read.rows).toHaveLength(10_000);
+    expect(read.address).toBe("Items!A1:T10001");
   });
 });

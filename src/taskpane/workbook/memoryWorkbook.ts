@@ -1,94 +1,367 @@
 /**
- * An in-memory, one-sheet workbook behind the {@link WorkbookPort}: the demo
- * sheet when the pane runs in a plain browser, and the double in tests. It
- * keeps what a cell holds as Excel's `formulas` would report it: a formula
- * text, or a constant; an empty cell holds nothing.
+ * An in-memory workbook behind the {@link WorkbookPort}: the demo workbook
+ * when the pane runs in a plain browser, and the double in tests. It has
+ * sheets, a selection on the active sheet, Excel tables, charts (recorded, not
+ * drawn) and the wizard's saved settings. A cell holds what Excel's `formulas`
+ * would report: a formula text, or a constant; an empty cell holds nothing.
+ * It does not calculate: a formula cell reads as its formula text.
  */
-import { blockName, cellName, parseBlock, sheetPrefix, type CellBlock } from "./cellAddress";
+import {
+  MAX_COLUMNS,
+  blockColumns,
+  blockContains,
+  blockName,
+  blockRows,
+  cellName,
+  parseBlock,
+  onSheet,
+  parseCell,
+  sheetPrefix,
+  splitSheet,
+  type CellBlock,
+} from "./cellAddress";
+import { foldName as fold, isValidSheetName, uniqueSheetName, uniqueTableName } from "./names";
+import { currentRegion } from "./region";
+import { tableFromValues } from "./tableRead";
+import { firstOverwrite, planWrite } from "./writePlan";
 import {
   isEmptyContent,
   refuse,
   requireFormula,
+  type CellWrite,
+  type ChartKind,
   type Host,
+  type ParetoChartSpec,
   type SelectionInfo,
+  type TableRead,
   type WorkbookPort,
 } from "./workbookPort";
 
 export type CellContent = string | number | boolean;
 
-export interface MemoryWorkbookOptions {
-  sheetName?: string;
-  /** Initial contents by A1 address, e.g. { A1: "Item", B2: 1300, C2: "=B2*2" }. */
+export interface MemorySheetInit {
+  name: string;
+  /** Contents by A1 address, e.g. { A1: "Item", B2: 1300, C2: "=B2*2" }. */
   cells?: Record<string, CellContent>;
-  /** Initial selection, "A1" or "A1:C3". Default "A1". */
+  /** Contents row by row from A1 (`null` or "" for an empty cell); written after `cells`. */
+  rows?: readonly (readonly (CellContent | null)[])[];
+}
+
+export interface MemoryWorkbookOptions {
+  /** The name of the one sheet when `sheets` is not given. Default "Sheet1". */
+  sheetName?: string;
+  /** The one sheet's contents by A1 address, when `sheets` is not given. */
+  cells?: Record<string, CellContent>;
+  /** Several sheets, in order (replaces `sheetName` and `cells`). */
+  sheets?: readonly MemorySheetInit[];
+  /** Initial selection: "A1", "A1:C3" (on the first sheet) or "Items!B2". Default A1 of the first sheet. */
   selection?: string;
+  /** Excel tables: a name and a block, "Items!A1:F201" or "A1:F201" (on the first sheet). */
+  tables?: readonly { name: string; address: string }[];
+  /** The wizard's saved settings (JSON text). */
+  settings?: string;
+  /** Whether this "Excel" has the native Pareto chart (ExcelApi 1.9). Default true. */
+  nativePareto?: boolean;
+}
+
+export interface MemoryTable {
+  name: string;
+  sheetName: string;
+  block: CellBlock;
+}
+
+export interface MemoryChart extends ParetoChartSpec {
+  sheetName: string;
+  kind: ChartKind;
+}
+
+interface Sheet {
+  name: string;
+  /** By {@link key}: row × MAX_COLUMNS + column. */
+  cells: Map<number, CellContent>;
+}
+
+function key(row: number, column: number): number {
+  return row * MAX_COLUMNS + column;
 }
 
 export class MemoryWorkbook implements WorkbookPort {
   readonly host: Host = "browser";
-  readonly sheetName: string;
-  private readonly cells = new Map<string, CellContent>();
-  private selection: CellBlock;
+  private readonly sheets = new Map<string, Sheet>();
+  private readonly tableList: MemoryTable[] = [];
+  private readonly chartList: MemoryChart[] = [];
+  private selection: { sheet: Sheet; block: CellBlock };
+  private settings: string | undefined;
+  private readonly nativePareto: boolean;
 
   constructor(options: MemoryWorkbookOptions = {}) {
-    this.sheetName = options.sheetName ?? "Sheet1";
-    for (const [address, content] of Object.entries(options.cells ?? {})) this.set(address, content);
-    this.selection = parseBlock(options.selection ?? "A1");
+    const sheets = options.sheets ?? [{ name: options.sheetName ?? "Sheet1", cells: options.cells }];
+    if (sheets.length === 0) throw new Error("a workbook has at least one sheet");
+    for (const init of sheets) {
+      const sheet = this.newSheet(init.name);
+      for (const [address, content] of Object.entries(init.cells ?? {})) {
+        const cell = parseCell(address);
+        this.put(sheet, cell.row, cell.column, content);
+      }
+      init.rows?.forEach((row, r) => row.forEach((content, c) => this.put(sheet, r, c, content)));
+    }
+    const first = this.sheetOf(sheets[0]?.name ?? "");
+    this.selection = { sheet: first, block: { top: 0, left: 0, bottom: 0, right: 0 } };
+    if (options.selection !== undefined) this.select(options.selection);
+    for (const table of options.tables ?? []) {
+      const { sheetName, address } = splitSheet(table.address);
+      this.defineTable(sheetName ?? first.name, parseBlock(address), table.name);
+    }
+    this.settings = options.settings;
+    this.nativePareto = options.nativePareto ?? true;
   }
 
-  /** Selects a cell or block, as a user clicking in the sheet would. */
+  // ── Sheet-aware helpers for the demo, the tests and the fake Excel ──
+
+  /** The sheets' names, in order. */
+  sheetNames(): string[] {
+    return Array.from(this.sheets.values(), (sheet) => sheet.name);
+  }
+
+  /** The sheet the selection is on. */
+  get activeSheetName(): string {
+    return this.selection.sheet.name;
+  }
+
+  /** The selection: its sheet and block (0-based). */
+  selectedBlock(): { sheetName: string; block: CellBlock } {
+    return { sheetName: this.selection.sheet.name, block: { ...this.selection.block } };
+  }
+
+  /** Selects a cell or block, as a user clicking in the sheet would: "B5", "A1:C3", or "Items!B2" (activates Items). */
   select(address: string): void {
-    this.selection = parseBlock(address);
+    const { sheetName, address: onSheet } = splitSheet(address);
+    const sheet = sheetName === undefined ? this.selection.sheet : this.sheetOf(sheetName);
+    this.selection = { sheet, block: parseBlock(onSheet) };
   }
 
-  /** What a cell holds ("" when empty). */
+  /** What a cell holds ("" when empty): "B2" on the active sheet, or "Policy!B2". */
   contentAt(address: string): CellContent {
-    const block = parseBlock(address);
-    return this.cells.get(cellName(block.top, block.left)) ?? "";
+    const { sheetName, address: onSheet } = splitSheet(address);
+    const sheet = sheetName === undefined ? this.selection.sheet : this.sheetOf(sheetName);
+    const cell = parseBlock(onSheet);
+    return sheet.cells.get(key(cell.top, cell.left)) ?? "";
   }
 
-  /** Every non-empty cell, by A1 address. */
-  snapshot(): Record<string, CellContent> {
-    return Object.fromEntries(this.cells);
+  /** What the cell at a 0-based row and column of a sheet holds ("" when empty). */
+  cellAt(sheetName: string, row: number, column: number): CellContent {
+    return this.sheetOf(sheetName).cells.get(key(row, column)) ?? "";
   }
+
+  /** Puts `content` into a cell ("" empties it), whatever it held: for setting up a sheet, not for the pane. */
+  setCell(sheetName: string, row: number, column: number, content: CellContent): void {
+    this.put(this.sheetOf(sheetName), row, column, content);
+  }
+
+  /** Every non-empty cell of a sheet (default: the active one), by A1 address. */
+  snapshot(sheetName: string = this.activeSheetName): Record<string, CellContent> {
+    const cells: Record<string, CellContent> = {};
+    for (const [at, content] of this.sheetOf(sheetName).cells) {
+      cells[cellName(Math.floor(at / MAX_COLUMNS), at % MAX_COLUMNS)] = content;
+    }
+    return cells;
+  }
+
+  /** The bounding block of a sheet's filled cells (within `within`, when given), or undefined when there are none. */
+  usedBlock(sheetName: string, within?: CellBlock): CellBlock | undefined {
+    const sheet = this.sheetOf(sheetName);
+    let used: CellBlock | undefined;
+    const add = (row: number, column: number) => {
+      if (used === undefined) used = { top: row, left: column, bottom: row, right: column };
+      else {
+        used.top = Math.min(used.top, row);
+        used.bottom = Math.max(used.bottom, row);
+        used.left = Math.min(used.left, column);
+        used.right = Math.max(used.right, column);
+      }
+    };
+    if (within !== undefined && blockRows(within) * blockColumns(within) < sheet.cells.size) {
+      for (let row = within.top; row <= within.bottom; row++) {
+        for (let column = within.left; column <= within.right; column++) {
+          if (sheet.cells.has(key(row, column))) add(row, column);
+        }
+      }
+    } else {
+      for (const at of sheet.cells.keys()) {
+        const row = Math.floor(at / MAX_COLUMNS);
+        const column = at % MAX_COLUMNS;
+        if (within === undefined || blockContains(within, row, column)) add(row, column);
+      }
+    }
+    return used;
+  }
+
+  /** Excel's current region around a cell of a sheet (see {@link currentRegion}). */
+  regionAround(sheetName: string, row: number, column: number): CellBlock {
+    const cells = this.sheetOf(sheetName).cells;
+    return currentRegion((r, c) => cells.has(key(r, c)), row, column);
+  }
+
+  /** Adds a sheet named exactly `name`, as Excel's `worksheets.add(name)`: throws when the name is taken or invalid. */
+  createSheet(name: string): void {
+    this.newSheet(name);
+  }
+
+  /** The Excel tables, in the order they were made. */
+  tables(): MemoryTable[] {
+    return this.tableList.map((table) => ({ ...table, block: { ...table.block } }));
+  }
+
+  /** The table that holds a cell of a sheet, if any. */
+  tableAt(sheetName: string, row: number, column: number): MemoryTable | undefined {
+    const sheet = this.sheetOf(sheetName);
+    const table = this.tableList.find(
+      (t) => fold(t.sheetName) === fold(sheet.name) && blockContains(t.block, row, column),
+    );
+    return table && { ...table, block: { ...table.block } };
+  }
+
+  /** Makes a table named exactly `name`, as Excel does: throws when the name is taken or the block overlaps a table. */
+  defineTable(sheetName: string, block: CellBlock, name: string): void {
+    const sheet = this.sheetOf(sheetName);
+    if (this.tableList.some((table) => fold(table.name) === fold(name))) {
+      throw new Error(`a table named "${name}" already exists`);
+    }
+    const overlapping = this.tableList.find(
+      (table) =>
+        fold(table.sheetName) === fold(sheet.name) &&
+        table.block.top <= block.bottom &&
+        block.top <= table.block.bottom &&
+        table.block.left <= block.right &&
+        block.left <= table.block.right,
+    );
+    if (overlapping) throw new Error(`${blockName(block)} overlaps the table "${overlapping.name}"`);
+    this.tableList.push({ name, sheetName: sheet.name, block: { ...block } });
+  }
+
+  /** The charts added, in order. */
+  charts(): MemoryChart[] {
+    return this.chartList.map((chart) => ({ ...chart }));
+  }
+
+  // ── The WorkbookPort ──
 
   async getSelection(): Promise<SelectionInfo> {
-    const block = this.selection;
-    const cellCount = (block.bottom - block.top + 1) * (block.right - block.left + 1);
-    let isEmpty = true;
-    for (const name of this.cells.keys()) {
-      const cell = parseBlock(name);
-      const inside =
-        cell.top >= block.top && cell.top <= block.bottom && cell.left >= block.left && cell.left <= block.right;
-      if (inside) isEmpty = false;
-    }
-    return { address: this.address(block), cellCount, isEmpty };
+    const { sheet, block } = this.selection;
+    const cellCount = blockRows(block) * blockColumns(block);
+    return { address: this.address(sheet, block), cellCount, isEmpty: this.usedBlock(sheet.name, block) === undefined };
   }
 
   async insertFormula(formula: string): Promise<{ address: string }> {
     requireFormula(formula);
-    const block = this.selection;
+    const { sheet, block } = this.selection;
     const selection = await this.getSelection();
     if (selection.cellCount !== 1) throw refuse.notSingleCell(selection.address, selection.cellCount);
-    const name = cellName(block.top, block.left);
-    if (!isEmptyContent(this.cells.get(name))) throw refuse.notEmpty(selection.address);
-    this.cells.set(name, formula);
+    if (!isEmptyContent(sheet.cells.get(key(block.top, block.left)))) throw refuse.notEmpty(selection.address);
+    sheet.cells.set(key(block.top, block.left), formula);
     return { address: selection.address };
   }
 
-  private set(address: string, content: CellContent): void {
-    const block = parseBlock(address);
-    const name = cellName(block.top, block.left);
-    if (isEmptyContent(content)) this.cells.delete(name);
-    else this.cells.set(name, content);
+  async readTableAroundSelection(): Promise<TableRead> {
+    const { sheet, block } = this.selection;
+    const where = this.address(sheet, block);
+    let target: CellBlock | undefined;
+    let tableName: string | undefined;
+    if (blockRows(block) === 1 && blockColumns(block) === 1) {
+      const table = this.tableAt(sheet.name, block.top, block.left);
+      target = table?.block ?? this.regionAround(sheet.name, block.top, block.left);
+      tableName = table?.name;
+    } else {
+      target = this.usedBlock(sheet.name, block);
+    }
+    if (target === undefined) throw refuse.noData(where);
+    const values: CellContent[][] = [];
+    for (let row = target.top; row <= target.bottom; row++) {
+      const line: CellContent[] = [];
+      for (let column = target.left; column <= target.right; column++)
+        line.push(sheet.cells.get(key(row, column)) ?? "");
+      values.push(line);
+    }
+    return tableFromValues({ sheetName: sheet.name, top: target.top, left: target.left, values, tableName, where });
   }
 
-  private address(block: CellBlock): string {
-    return sheetPrefix(this.sheetName) + blockName(block);
+  async addSheet(baseName: string): Promise<string> {
+    const name = uniqueSheetName(baseName, this.sheetNames());
+    this.createSheet(name);
+    return name;
   }
-}
 
-/** The demo sheet used when the pane runs outside Excel: an empty Sheet1 with A1 selected. */
-export function createDemoWorkbook(): MemoryWorkbook {
-  return new MemoryWorkbook({ sheetName: "Sheet1", selection: "A1" });
+  async writeCells(sheetName: string, topLeft: string, cells: CellWrite[][]): Promise<{ address: string }> {
+    const plan = planWrite(sheetName, topLeft, cells);
+    const sheet = this.existingSheet(sheetName);
+    const filled = firstOverwrite(plan, (row, column) => sheet.cells.has(key(row, column)));
+    if (filled !== undefined) throw refuse.blockNotEmpty(plan.address, filled);
+    plan.rows.forEach((row, r) =>
+      row.forEach((write, c) => {
+        if (write !== null) this.put(sheet, plan.block.top + r, plan.block.left + c, write);
+      }),
+    );
+    return { address: plan.address };
+  }
+
+  async addTable(sheetName: string, address: string, name: string): Promise<{ name: string }> {
+    const sheet = this.existingSheet(sheetName);
+    const block = parseBlock(onSheet(sheetName, address));
+    const unique = uniqueTableName(
+      name,
+      this.tableList.map((table) => table.name),
+    );
+    this.defineTable(sheet.name, block, unique);
+    return { name: unique };
+  }
+
+  async addParetoChart(sheetName: string, spec: ParetoChartSpec): Promise<{ kind: ChartKind }> {
+    const sheet = this.existingSheet(sheetName);
+    for (const address of [spec.categories, spec.values, spec.cumulativeShares])
+      parseBlock(onSheet(sheetName, address));
+    parseCell(spec.anchor);
+    const kind: ChartKind = this.nativePareto ? "pareto" : "column-and-line";
+    this.chartList.push({ ...spec, sheetName: sheet.name, kind });
+    return { kind };
+  }
+
+  async loadSettings(): Promise<string | undefined> {
+    return this.settings;
+  }
+
+  async saveSettings(json: string): Promise<void> {
+    this.settings = json;
+  }
+
+  // ── Inside ──
+
+  private newSheet(name: string): Sheet {
+    if (!isValidSheetName(name)) throw new Error(`"${name}" is not a valid sheet name`);
+    if (this.sheets.has(fold(name))) throw new Error(`a sheet named "${name}" already exists`);
+    const sheet: Sheet = { name, cells: new Map() };
+    this.sheets.set(fold(name), sheet);
+    return sheet;
+  }
+
+  private sheetOf(sheetName: string): Sheet {
+    const sheet = this.sheets.get(fold(sheetName));
+    if (sheet === undefined) throw new Error(`no sheet named "${sheetName}"`);
+    return sheet;
+  }
+
+  /** The sheet, or the port's refusal when there is none. */
+  private existingSheet(sheetName: string): Sheet {
+    const sheet = this.sheets.get(fold(sheetName));
+    if (sheet === undefined) throw refuse.unknownSheet(sheetName);
+    return sheet;
+  }
+
+  private put(sheet: Sheet, row: number, column: number, content: CellContent | null): void {
+    if (content === null || isEmptyContent(content)) sheet.cells.delete(key(row, column));
+    else sheet.cells.set(key(row, column), content);
+  }
+
+  private address(sheet: Sheet, block: CellBlock): string {
+    return sheetPrefix(sheet.name) + blockName(block);
+  }
 }

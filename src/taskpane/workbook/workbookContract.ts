@@ -1,20 +1,52 @@
 /**
  * The contract every {@link WorkbookPort} implementation passes: run by
  * memoryWorkbook.test.ts and excelWorkbook.test.ts (against office-addin-mock),
- * so the demo sheet and Excel behave the same for the pane.
+ * so the demo workbook and Excel behave the same for the pane.
  */
+import { MemoryWorkbook, type CellContent } from "./memoryWorkbook";
 import { WorkbookRefusal, type WorkbookPort } from "./workbookPort";
 
-/** A one-sheet starting point, "Sheet1", addresses without the sheet. */
+/** A starting workbook: "Sheet1" (active, holding the selection), then any other sheets. Addresses without a sheet are on Sheet1. */
 export interface ContractSheet {
   selection: string;
-  cells?: Record<string, string | number | boolean>;
+  cells?: Record<string, CellContent>;
+  /** More sheets after Sheet1, by name, with their cells. */
+  otherSheets?: Record<string, Record<string, CellContent>>;
+  /** Excel tables: a name and a block ("A1:C4" on Sheet1, or "Sheet!A1:C4"). */
+  tables?: { name: string; address: string }[];
 }
 
 export interface ContractWorld {
   port: WorkbookPort;
   /** What the selection's first cell holds after the operation ("" when empty). */
   firstSelectedCell(): unknown;
+  /** What a cell holds, "Policy!B2" ("" when empty). */
+  contentAt(address: string): unknown;
+  sheetNames(): string[];
+  /** Selects a cell or block, as the user would: "Policy!A2". */
+  select(address: string): void;
+}
+
+/** The in-memory document a contract world starts from; the Excel world puts a fake Excel over it. */
+export function contractDocument(sheet: ContractSheet): MemoryWorkbook {
+  return new MemoryWorkbook({
+    sheets: [
+      { name: "Sheet1", cells: sheet.cells },
+      ...Object.entries(sheet.otherSheets ?? {}).map(([name, cells]) => ({ name, cells })),
+    ],
+    selection: sheet.selection,
+    tables: sheet.tables,
+  });
+}
+
+/** The world parts that come from the document, the same for every implementation. */
+export function documentWorld(document: MemoryWorkbook, sheet: ContractSheet): Omit<ContractWorld, "port"> {
+  return {
+    firstSelectedCell: () => document.contentAt(`Sheet1!${sheet.selection.split(":")[0] ?? ""}`),
+    contentAt: (address) => document.contentAt(address),
+    sheetNames: () => document.sheetNames(),
+    select: (address) => document.select(address),
+  };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<WorkbookRefusal> {
@@ -84,6 +116,189 @@ export function workbookPortContract(name: string, open: (sheet: ContractSheet) 
       const world = open({ selection: "A1" });
       const error = await refusal(world.port.insertFormula("INV.EOQ(1300, 8, 0.225)"));
       expect(error.reason).toBe("not-a-formula");
+    });
+
+    describe("reading the table around the selection", () => {
+      it("reads the current region around a cell, as Excel bounds it: blank rows and columns, corners joining", async () => {
+        const { port } = open({
+          selection: "C3",
+          cells: {
+            B2: "SKU",
+            C2: " Annual usage ",
+            D2: "Unit cost",
+            B3: "A-1",
+            C3: 1200,
+            D3: 2.5,
+            B4: "A-2",
+            D4: true,
+            E5: 7,
+            G9: "not part of it",
+          },
+        });
+        await expect(port.readTableAroundSelection()).resolves.toEqual({
+          sheetName: "Sheet1",
+          address: "Sheet1!B2:E5",
+          top: 2,
+          left: 2,
+          headers: ["SKU", "Annual usage", "Unit cost", ""],
+          rows: [
+            ["A-1", 1200, 2.5, ""],
+            ["A-2", "", true, ""],
+            ["", "", "", 7],
+          ],
+        });
+      });
+
+      it("reads the Excel table that holds the selected cell, not the data beside it", async () => {
+        const { port } = open({
+          selection: "A3",
+          cells: { A1: "SKU", B1: "Usage", C1: "Note", A2: "A-1", B2: 10, C2: "x", A3: "A-2", B3: 20 },
+          tables: [{ name: "Items", address: "A1:B3" }],
+        });
+        await expect(port.readTableAroundSelection()).resolves.toEqual({
+          sheetName: "Sheet1",
+          address: "Sheet1!A1:B3",
+          top: 1,
+          left: 1,
+          headers: ["SKU", "Usage"],
+          rows: [
+            ["A-1", 10],
+            ["A-2", 20],
+          ],
+          tableName: "Items",
+        });
+      });
+
+      it("reads a selected block as the user chose it, trimmed to its filled cells", async () => {
+        const { port } = open({
+          selection: "A3:C40",
+          cells: { A2: "Item list, 2025", A3: "SKU", B3: "Usage", A4: "A-1", B4: 5, A5: "A-2" },
+        });
+        await expect(port.readTableAroundSelection()).resolves.toMatchObject({
+          address: "Sheet1!A3:B5",
+          headers: ["SKU", "Usage"],
+          rows: [
+            ["A-1", 5],
+            ["A-2", ""],
+          ],
+        });
+      });
+
+      it("refuses when there is nothing there", async () => {
+        const { port } = open({ selection: "D5", cells: { A1: "far away" } });
+        const error = await refusal(port.readTableAroundSelection());
+        expect(error.reason).toBe("no-data");
+        expect(error.message).toBe(
+          "There is no data at Sheet1!D5: select a cell inside the item table (headers in its first row, one item per row).",
+        );
+      });
+    });
+
+    describe("adding a sheet", () => {
+      it("never reuses a sheet's name: it numbers the new one, comparing names regardless of case", async () => {
+        const world = open({ selection: "A1", otherSheets: { Policy: {}, "policy (2)": {} } });
+        await expect(world.port.addSheet("Policy")).resolves.toBe("Policy (3)");
+        await expect(world.port.addSheet("Policy")).resolves.toBe("Policy (4)");
+        expect(world.sheetNames()).toEqual(["Sheet1", "Policy", "policy (2)", "Policy (3)", "Policy (4)"]);
+      });
+
+      it("makes a name Excel accepts: no [ ] : * ? / \\, at most 31 characters with its number", async () => {
+        const world = open({ selection: "A1", otherSheets: { "Inventory policy for all items": {} } });
+        await expect(world.port.addSheet("A/B: class [A]?")).resolves.toBe("A B class A");
+        await expect(world.port.addSheet("Inventory policy for all items in 2025")).resolves.toBe(
+          "Inventory policy for all it (2)",
+        );
+      });
+    });
+
+    describe("writing cells", () => {
+      it("writes constants and formulas as given, and returns the block's address", async () => {
+        const world = open({ selection: "A1" });
+        const sheet = await world.port.addSheet("Policy");
+        const written = await world.port.writeCells(sheet, "B2", [
+          ["SKU", "EOQ"],
+          ["A-1", "=INV.EOQ(Sheet1!C3, 8, 0.25)"],
+          [1, true],
+        ]);
+        expect(written).toEqual({ address: "Policy!B2:C4" });
+        expect(world.contentAt("Policy!B2")).toBe("SKU");
+        expect(world.contentAt("Policy!C3")).toBe("=INV.EOQ(Sheet1!C3, 8, 0.25)");
+        expect(world.contentAt("Policy!B4")).toBe(1);
+        expect(world.contentAt("Policy!C4")).toBe(true);
+      });
+
+      it("pads short rows: the block is as wide as the widest row", async () => {
+        const world = open({ selection: "A1" });
+        await expect(world.port.writeCells("Sheet1", "A1", [["a"], ["b", "c"]])).resolves.toEqual({
+          address: "Sheet1!A1:B2",
+        });
+        expect(world.contentAt("Sheet1!B1")).toBe("");
+      });
+
+      it("leaves a null cell as it is, so it may write around a filled cell", async () => {
+        const world = open({ selection: "A1", cells: { C3: "keep" } });
+        await world.port.writeCells("Sheet1", "B2", [
+          [1, 2],
+          [3, null],
+        ]);
+        expect([world.contentAt("Sheet1!B2"), world.contentAt("Sheet1!B3"), world.contentAt("Sheet1!C3")]).toEqual([
+          1,
+          3,
+          "keep",
+        ]);
+      });
+
+      it("refuses to write over any filled cell, and then writes nothing at all", async () => {
+        const world = open({ selection: "A1", cells: { D5: "=A1" } });
+        const block = Array.from({ length: 5 }, (_, r) => Array.from({ length: 5 }, (_, c) => r * 5 + c));
+        const error = await refusal(world.port.writeCells("Sheet1", "B2", block));
+        expect(error.reason).toBe("not-empty");
+        expect(error.message).toBe(
+          "Sheet1!B2:F6 is not empty (Sheet1!D5 holds something), so nothing was written. The pane never overwrites a cell.",
+        );
+        expect(world.contentAt("Sheet1!B2")).toBe("");
+        expect(world.contentAt("Sheet1!F6")).toBe("");
+        expect(world.contentAt("Sheet1!D5")).toBe("=A1");
+      });
+
+      it("refuses a sheet that does not exist", async () => {
+        const world = open({ selection: "A1" });
+        const error = await refusal(world.port.writeCells("Policy", "A1", [[1]]));
+        expect(error.reason).toBe("unknown-sheet");
+        expect(error.message).toBe('There is no sheet named "Policy" in this workbook, so nothing was written.');
+      });
+    });
+
+    it("makes a written block a table with a unique name, which a later read finds", async () => {
+      const world = open({ selection: "A1" });
+      const sheet = await world.port.addSheet("Policy");
+      await world.port.writeCells(sheet, "A1", [
+        ["SKU", "EOQ"],
+        ["A-1", 300],
+      ]);
+      await world.port.writeCells(sheet, "D1", [["SKU"], ["B-1"]]);
+      await expect(world.port.addTable(sheet, "Policy!A1:B2", "Policy")).resolves.toEqual({ name: "Policy" });
+      await expect(world.port.addTable(sheet, "D1:D2", "Policy")).resolves.toEqual({ name: "Policy_2" });
+      world.select("Policy!B2");
+      await expect(world.port.readTableAroundSelection()).resolves.toMatchObject({
+        address: "Policy!A1:B2",
+        tableName: "Policy",
+      });
+    });
+
+    it("adds a Pareto chart on an existing sheet, and refuses a missing one", async () => {
+      const world = open({ selection: "A1" });
+      const sheet = await world.port.addSheet("Policy");
+      const spec = { title: "Pareto", categories: "A2:A4", values: "B2:B4", cumulativeShares: "C2:C4", anchor: "E2" };
+      await expect(world.port.addParetoChart(sheet, spec)).resolves.toEqual({ kind: "pareto" });
+      expect((await refusal(world.port.addParetoChart("Nowhere", spec))).reason).toBe("unknown-sheet");
+    });
+
+    it("keeps the wizard's settings in the workbook", async () => {
+      const { port } = open({ selection: "A1" });
+      await expect(port.loadSettings()).resolves.toBeUndefined();
+      await port.saveSettings('{"version":1,"cutoffs":[0.8,0.95]}');
+      await expect(port.loadSettings()).resolves.toBe('{"version":1,"cutoffs":[0.8,0.95]}');
     });
   });
 }

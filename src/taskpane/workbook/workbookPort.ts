@@ -20,8 +20,78 @@ export interface SelectionInfo {
   isEmpty: boolean;
 }
 
+/** What a cell shows (Excel's `values`): a number, text ("" when empty) or a logical. */
+export type CellValue = string | number | boolean;
+
+/** What to write into a cell: a constant, a formula (text starting with "="), or `null` to leave it empty. */
+export type CellWrite = string | number | boolean | null;
+
+/** A block of data read from a sheet: a header row and the rows under it. */
+export interface TableRead {
+  sheetName: string;
+  /** Address of the whole block, header included, with its sheet: "Items!A1:F201". */
+  address: string;
+  /** 1-based row number of the header row, and 1-based column number of the block's first column. */
+  top: number;
+  left: number;
+  /** Header texts, one per column ("" for an empty header cell). */
+  headers: string[];
+  /** Cell values under the header, row by row, every row as wide as `headers`; empty cells as "". */
+  rows: CellValue[][];
+  /** The Excel table's name when the block is an Excel table, else undefined. */
+  tableName?: string;
+}
+
+export type ChartKind = "pareto" | "column-and-line";
+
+export interface ParetoChartSpec {
+  title: string;
+  /** Addresses on the chart's sheet (no sheet prefix): item labels, item values, cumulative shares (0..1). */
+  categories: string;
+  values: string;
+  cumulativeShares: string;
+  /** Top-left cell where the chart is placed. */
+  anchor: string;
+}
+
 export interface WorkbookPort {
   readonly host: Host;
+  /**
+   * Reads the data around the selection: with one cell selected, the Excel
+   * table that contains it, or else its current region (the block of non-empty
+   * cells around it); with a block selected, that block (as Excel's "Format as
+   * Table" takes it), clipped to the sheet's used range. The block is trimmed to
+   * its filled cells and its first row is taken as the header. Refuses
+   * ("no-data") when nothing is filled there. In Excel: one sync to find the
+   * block, then its values (in chunks when it is large).
+   */
+  readTableAroundSelection(): Promise<TableRead>;
+  /**
+   * Adds a worksheet named `baseName`, or "baseName (2)", "baseName (3)", … when
+   * that name is taken (never an existing sheet), and returns the name used.
+   */
+  addSheet(baseName: string): Promise<string>;
+  /**
+   * Writes a block of cells with its top-left at `topLeft` ("A1") on `sheetName`.
+   * Refuses (a {@link WorkbookRefusal} "not-empty", nothing written) when any
+   * target cell of a non-null write holds anything. Large blocks are written in
+   * chunks (each request well under Excel on the web's 5 MB limit) with the
+   * calculation suspended until each sync.
+   * @returns the address written, with its sheet.
+   */
+  writeCells(sheetName: string, topLeft: string, cells: CellWrite[][]): Promise<{ address: string }>;
+  /** Turns a written block (header row first) into an Excel table named like `name` (made unique). */
+  addTable(sheetName: string, address: string, name: string): Promise<{ name: string }>;
+  /**
+   * Adds a Pareto chart: Excel's native pareto chart where ExcelApi 1.9 is
+   * supported, else a column chart of the values with the cumulative share as a
+   * line on a secondary axis. Returns which kind was made.
+   */
+  addParetoChart(sheetName: string, spec: ParetoChartSpec): Promise<{ kind: ChartKind }>;
+  /** The wizard's saved choices (JSON text) for this workbook, or undefined. */
+  loadSettings(): Promise<string | undefined>;
+  /** Saves the wizard's choices (JSON text) in this workbook. */
+  saveSettings(json: string): Promise<void>;
   /** The current selection. One read. */
   getSelection(): Promise<SelectionInfo>;
   /**
@@ -33,7 +103,8 @@ export interface WorkbookPort {
   insertFormula(formula: string): Promise<{ address: string }>;
 }
 
-export type RefusalReason = "not-a-formula" | "not-single-cell" | "not-empty" | "no-cell-selected";
+export type RefusalReason =
+  "not-a-formula" | "not-single-cell" | "not-empty" | "no-cell-selected" | "no-data" | "unknown-sheet";
 
 /** A workbook action the port declined, with a message to show the user as is. */
 export class WorkbookRefusal extends Error {
@@ -62,6 +133,23 @@ export const refuse = {
     ),
   noCellSelected: (): WorkbookRefusal =>
     new WorkbookRefusal("no-cell-selected", "Select a cell on a worksheet first (the selection is not a range)."),
+  /** Nothing filled in the block around the selection. */
+  noData: (address: string): WorkbookRefusal =>
+    new WorkbookRefusal(
+      "no-data",
+      `There is no data at ${address}: select a cell inside the item table (headers in its first row, one item per row).`,
+    ),
+  unknownSheet: (sheetName: string): WorkbookRefusal =>
+    new WorkbookRefusal(
+      "unknown-sheet",
+      `There is no sheet named "${sheetName}" in this workbook, so nothing was written.`,
+    ),
+  /** A block write that would cover a filled cell: `target` is the block, `filled` the first filled cell (or block) in it. */
+  blockNotEmpty: (target: string, filled: string): WorkbookRefusal =>
+    new WorkbookRefusal(
+      "not-empty",
+      `${target} is not empty (${filled} holds something), so nothing was written. The pane never overwrites a cell.`,
+    ),
 };
 
 /** Throws unless `formula` looks like a formula. */

@@ -1,0 +1,209 @@
+/**
+ * The wizard's choices as the user made them (texts where the user types), the
+ * defaults, and reading them into numbers with a message per field that is not
+ * right. Saved in the workbook as JSON (see settings.ts).
+ */
+import { ABC_DEFAULT_CUTOFFS, type AbcBasis } from "../../core/classification/abcClassification";
+import { XYZ_DEFAULT_CUTOFFS } from "../../core/classification/xyzClassification";
+import { InputError } from "../../core/shared/inputError";
+import type { ClassifyChoices } from "./classify";
+import {
+  demandPeriodHint,
+  historyPeriodHint,
+  leadTimeUnitHint,
+  mapColumns,
+  type ColumnMapping,
+  EMPTY_FIELDS,
+} from "./columns";
+import type { Layout } from "./sheetPlan";
+import {
+  DEFAULT_CARRYING_RATE,
+  DEFAULT_ORDER_COST,
+  DEFAULT_TARGET_TEXTS,
+  parseCarryingRate,
+  parseCount,
+  parseCutoff,
+  parseCvCutoff,
+  parseOrderCost,
+  parseTarget,
+  targetClasses,
+  type Parsed,
+  type ServiceMeasure,
+} from "./serviceLevels";
+import { DEFAULT_UNITS, type DemandPeriod, type LeadTimeUnit, type UnitChoices } from "./units";
+
+export interface UnitTexts {
+  demandPeriod: DemandPeriod;
+  historyPeriod: DemandPeriod;
+  leadTimeUnit: LeadTimeUnit;
+  workingDays: string;
+}
+
+export interface ClassifyTexts {
+  basis: AbcBasis;
+  aCutoff: string;
+  bCutoff: string;
+  xyz: boolean;
+  xCutoff: string;
+  yCutoff: string;
+}
+
+export interface ServiceTexts {
+  measure: ServiceMeasure;
+  /** Target text per class: A, B, C and AX … CZ. */
+  targets: Record<string, string>;
+  carryingRate: string;
+  defaultOrderCost: string;
+}
+
+export interface WriteChoices {
+  layout: Layout;
+  valuesOnly: boolean;
+}
+
+export interface WizardChoices {
+  mapping: ColumnMapping;
+  units: UnitTexts;
+  classify: ClassifyTexts;
+  service: ServiceTexts;
+  write: WriteChoices;
+}
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+export function defaultCutoffTexts(basis: AbcBasis): { aCutoff: string; bCutoff: string } {
+  return { aCutoff: pct(ABC_DEFAULT_CUTOFFS[basis].a), bCutoff: pct(ABC_DEFAULT_CUTOFFS[basis].b) };
+}
+
+export const DEFAULT_CHOICES: WizardChoices = {
+  mapping: { fields: { ...EMPTY_FIELDS }, history: null },
+  units: {
+    demandPeriod: DEFAULT_UNITS.demandPeriod,
+    historyPeriod: DEFAULT_UNITS.historyPeriod,
+    leadTimeUnit: DEFAULT_UNITS.leadTimeUnit,
+    workingDays: String(DEFAULT_UNITS.workingDaysPerYear),
+  },
+  classify: {
+    basis: "value",
+    ...defaultCutoffTexts("value"),
+    xyz: false,
+    xCutoff: String(XYZ_DEFAULT_CUTOFFS.x),
+    yCutoff: String(XYZ_DEFAULT_CUTOFFS.y),
+  },
+  service: {
+    measure: "cycle",
+    targets: { ...DEFAULT_TARGET_TEXTS },
+    carryingRate: DEFAULT_CARRYING_RATE,
+    defaultOrderCost: DEFAULT_ORDER_COST,
+  },
+  write: { layout: "spill", valuesOnly: false },
+};
+
+/**
+ * Choices for a freshly read table: the mapping from its headers, and the units
+ * its headers suggest ("Annual usage" → per year, "Lead time (days)" → days,
+ * month names → monthly history). XYZ is on when there is a history.
+ */
+export function choicesForHeaders(headers: readonly string[], base: WizardChoices = DEFAULT_CHOICES): WizardChoices {
+  const mapping = mapColumns(headers);
+  const header = (column: number | null) => (column === null ? "" : (headers[column] ?? ""));
+  return {
+    ...base,
+    mapping,
+    units: {
+      ...base.units,
+      demandPeriod: demandPeriodHint(header(mapping.fields.demand)) ?? base.units.demandPeriod,
+      historyPeriod: historyPeriodHint(headers, mapping.history) ?? base.units.historyPeriod,
+      leadTimeUnit: leadTimeUnitHint(header(mapping.fields.leadTime)) ?? base.units.leadTimeUnit,
+    },
+    classify: { ...base.classify, xyz: mapping.history !== null },
+  };
+}
+
+/** Messages per field id ("workingDays", "aCutoff", "target.A", "carryingRate", …). */
+export type ChoiceErrors = Record<string, string>;
+
+export type Read<T> = { value: T; errors: ChoiceErrors } | { value: undefined; errors: ChoiceErrors };
+
+function collect<T>(parts: Record<string, Parsed>, build: (values: Record<string, number>) => T): Read<T> {
+  const errors: ChoiceErrors = {};
+  const values: Record<string, number> = {};
+  for (const [id, parsed] of Object.entries(parts)) {
+    if (parsed.ok) values[id] = parsed.value;
+    else errors[id] = parsed.message;
+  }
+  return Object.keys(errors).length > 0 ? { value: undefined, errors } : { value: build(values), errors };
+}
+
+const num = (values: Record<string, number>, id: string) => values[id] as number;
+
+export function readUnits(texts: UnitTexts): Read<UnitChoices> {
+  return collect({ workingDays: parseCount(texts.workingDays, "workingDaysPerYear", 1, 366) }, (values) => ({
+    demandPeriod: texts.demandPeriod,
+    historyPeriod: texts.historyPeriod,
+    leadTimeUnit: texts.leadTimeUnit,
+    workingDaysPerYear: num(values, "workingDays"),
+  }));
+}
+
+/** The classification choices; the order of the cut-offs is checked by core (a ≤ b, x ≤ y). */
+export function readClassify(texts: ClassifyTexts, hasHistory: boolean): Read<ClassifyChoices> {
+  const parts: Record<string, Parsed> = {
+    aCutoff: parseCutoff(texts.aCutoff, "aCutoff"),
+    bCutoff: parseCutoff(texts.bCutoff, "bCutoff"),
+  };
+  const xyz = texts.xyz && hasHistory;
+  if (xyz) {
+    parts.xCutoff = parseCvCutoff(texts.xCutoff, "xCutoff");
+    parts.yCutoff = parseCvCutoff(texts.yCutoff, "yCutoff");
+  }
+  const read = collect(parts, (values) => ({
+    basis: texts.basis,
+    aCutoff: num(values, "aCutoff"),
+    bCutoff: num(values, "bCutoff"),
+    xyz,
+    xCutoff: xyz ? num(values, "xCutoff") : XYZ_DEFAULT_CUTOFFS.x,
+    yCutoff: xyz ? num(values, "yCutoff") : XYZ_DEFAULT_CUTOFFS.y,
+  }));
+  if (read.value) {
+    const { aCutoff, bCutoff, xCutoff, yCutoff } = read.value;
+    if (bCutoff < aCutoff)
+      return { value: undefined, errors: { bCutoff: orderMessage("bCutoff", "aCutoff", aCutoff, bCutoff) } };
+    if (xyz && yCutoff < xCutoff) {
+      return { value: undefined, errors: { yCutoff: orderMessage("yCutoff", "xCutoff", xCutoff, yCutoff) } };
+    }
+  }
+  return read;
+}
+
+/** Core's wording for cut-offs out of order (abcClassification, xyzCutoffs). */
+function orderMessage(argument: string, lower: string, lowerValue: number, value: number): string {
+  return new InputError(argument, `must be at least ${lower} (${lowerValue})`, value).message;
+}
+
+export interface ServiceChoices {
+  measure: ServiceMeasure;
+  targets: Record<string, number>;
+  carryingRate: number;
+  defaultOrderCost: number;
+}
+
+/** The service settings, with a target for each class that applies (A–C, or AX–CZ). */
+export function readService(texts: ServiceTexts, xyz: boolean): Read<ServiceChoices> {
+  const parts: Record<string, Parsed> = {
+    carryingRate: parseCarryingRate(texts.carryingRate),
+    defaultOrderCost: parseOrderCost(texts.defaultOrderCost),
+  };
+  for (const label of targetClasses(xyz))
+    parts[`target.${label}`] = parseTarget(texts.targets[label] ?? "", texts.measure);
+  return collect(parts, (values) => {
+    const targets: Record<string, number> = {};
+    for (const label of targetClasses(xyz)) targets[label] = num(values, `target.${label}`);
+    return {
+      measure: texts.measure,
+      targets,
+      carryingRate: num(values, "carryingRate"),
+      defaultOrderCost: num(values, "defaultOrderCost"),
+    };
+  });
+}

@@ -1,0 +1,155 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AbcBasis } from "../../core/classification/abcClassification";
+import { NumberField } from "../calculator/NumberField";
+import type { ChoiceErrors, ClassifyTexts } from "../policy/choices";
+import type { Classification, ClassifyChoices } from "../policy/classify";
+import { count, money, percent } from "./format";
+import { ParetoChart } from "./ParetoChart";
+import { Section } from "./parts";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    "& .fui-Input": { minWidth: 0 },
+  },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface ClassifyStepProps {
+  texts: ClassifyTexts;
+  errors: ChoiceErrors;
+  hasHistory: boolean;
+  /** The choices read (for the chart's cut-offs), undefined while an entry is wrong. */
+  choices: ClassifyChoices | undefined;
+  classification: Classification | undefined;
+  onChange(patch: Partial<ClassifyTexts>): void;
+  onBack(): void;
+  onContinue(): void;
+}
+
+/** Step 2: ABC by value or count with editable cut-offs, optional XYZ; the summary per class and the Pareto chart. */
+export function ClassifyStep(props: ClassifyStepProps) {
+  const styles = useStyles();
+  const { texts, errors, classification, choices } = props;
+  const shareOf = texts.basis === "value" ? "value" : "items";
+  return (
+    <div className={styles.root}>
+      <Section title="ABC classes">
+        <Field label="Rank and cut by">
+          <RadioGroup
+            value={texts.basis}
+            onChange={(_event, data) => props.onChange({ basis: data.value as AbcBasis })}
+          >
+            <Radio value="value" label="Value (annual usage × unit cost)" />
+            <Radio value="count" label="Count of items" />
+          </RadioGroup>
+        </Field>
+        <div className={styles.pair}>
+          <NumberField
+            label="Class A up to"
+            hint={`Cumulative share of ${shareOf}.`}
+            value={texts.aCutoff}
+            onChange={(aCutoff) => props.onChange({ aCutoff })}
+            error={errors.aCutoff}
+          />
+          <NumberField
+            label="Class B up to"
+            hint="The rest is C."
+            value={texts.bCutoff}
+            onChange={(bCutoff) => props.onChange({ bCutoff })}
+            error={errors.bCutoff}
+          />
+        </div>
+      </Section>
+
+      <Section title="XYZ classes">
+        <Checkbox
+          label="Add XYZ classes by demand variability (from the history)"
+          checked={texts.xyz && props.hasHistory}
+          disabled={!props.hasHistory}
+          onChange={(_event, data) => props.onChange({ xyz: data.checked === true })}
+        />
+        {!props.hasHistory && <Text className={styles.note}>Map the demand-history columns to use XYZ.</Text>}
+        {texts.xyz && props.hasHistory && (
+          <div className={styles.pair}>
+            <NumberField
+              label="X up to CV"
+              hint="Coefficient of variation, e.g. 0.5."
+              value={texts.xCutoff}
+              onChange={(xCutoff) => props.onChange({ xCutoff })}
+              error={errors.xCutoff}
+            />
+            <NumberField
+              label="Y up to CV"
+              hint="Above is Z."
+              value={texts.yCutoff}
+              onChange={(yCutoff) => props.onChange({ yCutoff })}
+              error={errors.yCutoff}
+            />
+          </div>
+        )}
+      </Section>
+
+      {classification && choices && (
+        <Section title="Summary per class" label="Class summary">
+          <Table size="extra-small" aria-label="Items and value per class">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Class</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>Items</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>Of items</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>Of value</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {classification.summary.map((row) => (
+                <TableRow key={row.label}>
+                  <TableCell>{row.label}</TableCell>
+                  <TableCell className={styles.number}>{count(row.items)}</TableCell>
+                  <TableCell className={styles.number}>{percent(row.shareOfItems)}</TableCell>
+                  <TableCell className={styles.number}>{percent(row.shareOfValue)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Text className={styles.note}>
+            {count(classification.classes.length)} items, total annual value {money(classification.totalValue)}.
+          </Text>
+          <ParetoChart
+            ranking={classification.ranking}
+            letterOf={(item) => classification.classes[item]?.charAt(0) ?? "C"}
+            basis={choices.basis}
+            aCutoff={choices.aCutoff}
+            bCutoff={choices.bCutoff}
+          />
+        </Section>
+      )}
+
+      <div className={styles.pair}>
+        <Button onClick={props.onBack}>Back</Button>
+        <Button appearance="primary" disabled={!classification} onClick={props.onContinue}>
+          Continue
+        </Button>
+      </div>
+    </div>
+  );
+}

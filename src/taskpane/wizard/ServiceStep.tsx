@@ -1,0 +1,136 @@
+import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { NumberField } from "../calculator/NumberField";
+import type { ChoiceErrors, ServiceTexts } from "../policy/choices";
+import type { ClassSummaryRow } from "../policy/classify";
+import type { PolicyTotals } from "../policy/policy";
+import { MEASURE_LABEL, type ServiceMeasure } from "../policy/serviceLevels";
+import type { TradeOffPoint } from "../policy/tradeOff";
+import { money, percent, plural } from "./format";
+import { Figures, Section } from "./parts";
+import { TradeOffChart } from "./TradeOffChart";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  targets: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    "& .fui-Input": { minWidth: 0 },
+  },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    "& .fui-Input": { minWidth: 0 },
+  },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface ServiceStepProps {
+  texts: ServiceTexts;
+  errors: ChoiceErrors;
+  /** The classes that get a target, with their item counts. */
+  classes: readonly ClassSummaryRow[];
+  totals: PolicyTotals | undefined;
+  tradeOff: readonly TradeOffPoint[] | undefined;
+  /** True while the curve is being recomputed for the latest edit. */
+  updating: boolean;
+  onTarget(label: string, text: string): void;
+  onResetTargets(): void;
+  onChange(patch: Partial<Omit<ServiceTexts, "targets">>): void;
+  onBack(): void;
+  onContinue(): void;
+}
+
+/** Step 3: a target per class, the carrying rate and default order cost; the investment they imply, live. */
+export function ServiceStep(props: ServiceStepProps) {
+  const styles = useStyles();
+  const { texts, errors, totals } = props;
+  const measureLabel = MEASURE_LABEL[texts.measure];
+  const current =
+    totals && totals.portfolioServiceLevel !== null
+      ? { level: totals.portfolioServiceLevel, investment: totals.safetyStockValue }
+      : undefined;
+  return (
+    <div className={styles.root}>
+      <Section title="Targets per class">
+        <Field label="Service measure">
+          <RadioGroup
+            value={texts.measure}
+            onChange={(_event, data) => props.onChange({ measure: data.value as ServiceMeasure })}
+          >
+            <Radio value="cycle" label="Cycle service level (no stockout in a cycle)" />
+            <Radio value="fillRate" label="Fill rate (share of demand met from stock)" />
+          </RadioGroup>
+        </Field>
+        <Text className={styles.note}>Enter 98% or 0.98.</Text>
+        <div className={styles.targets}>
+          {props.classes.map((row) => (
+            <NumberField
+              key={row.label}
+              label={`Class ${row.label}`}
+              hint={plural(row.items, "item")}
+              value={texts.targets[row.label] ?? ""}
+              onChange={(text) => props.onTarget(row.label, text)}
+              error={errors[`target.${row.label}`]}
+            />
+          ))}
+        </div>
+        <Button size="small" onClick={props.onResetTargets}>
+          Reset targets to the defaults
+        </Button>
+      </Section>
+
+      <Section title="Costs">
+        <div className={styles.pair}>
+          <NumberField
+            label="Carrying rate per year"
+            hint="Of unit cost, e.g. 25%."
+            value={texts.carryingRate}
+            onChange={(carryingRate) => props.onChange({ carryingRate })}
+            error={errors.carryingRate}
+          />
+          <NumberField
+            label="Default order cost"
+            hint="Where an item has none."
+            value={texts.defaultOrderCost}
+            onChange={(defaultOrderCost) => props.onChange({ defaultOrderCost })}
+            error={errors.defaultOrderCost}
+          />
+        </div>
+      </Section>
+
+      <Section title="What the targets cost" label="Investment">
+        <div aria-live="polite">
+          {totals ? (
+            <Figures
+              label="Investment figures"
+              items={[
+                { label: "Safety stock investment", value: money(totals.safetyStockValue) },
+                { label: "Average inventory value", value: money(totals.inventoryValue) },
+                {
+                  label: `${measureLabel}, weighted by value`,
+                  value: totals.portfolioServiceLevel === null ? "–" : percent(totals.portfolioServiceLevel),
+                },
+              ]}
+            />
+          ) : (
+            <Text>Correct the entries marked above to see the investment.</Text>
+          )}
+        </div>
+        {props.tradeOff && (
+          <div style={{ opacity: props.updating ? 0.6 : 1 }}>
+            <TradeOffChart points={props.tradeOff} current={current} measureLabel={measureLabel} />
+          </div>
+        )}
+      </Section>
+
+      <div className={styles.pair}>
+        <Button onClick={props.onBack}>Back</Button>
+        <Button appearance="primary" disabled={!totals} onClick={props.onContinue}>
+          Continue
+        </Button>
+      </div>
+    </div>
+  );
+}

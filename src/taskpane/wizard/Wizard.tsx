@@ -1,0 +1,281 @@
+import { ProgressBar, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer } from "react";
+import { buildSheetPlan } from "../policy/sheetPlan";
+import { serializeChoices } from "../policy/settings";
+import { tradeOffCurve } from "../policy/tradeOff";
+import { describeDemandConversion, describeLeadTimeConversion, type UnitChoices } from "../policy/units";
+import type { WorkbookPort } from "../workbook/workbookPort";
+import { ClassifyStep } from "./ClassifyStep";
+import { DataStep } from "./DataStep";
+import { deriveClassification, deriveData, derivePolicy } from "./derive";
+import { plural } from "./format";
+import { PolicyStep } from "./PolicyStep";
+import { ServiceStep } from "./ServiceStep";
+import { StepNav } from "./StepNav";
+import { WriteStep } from "./WriteStep";
+import {
+  initialWizardState,
+  nextStep,
+  previousStep,
+  STEPS,
+  wizardReducer,
+  type StepId,
+  type WriteReport,
+} from "./wizardState";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+export interface WizardProps {
+  /** The workbook to read from and write to; undefined while the host is being detected. */
+  workbook: WorkbookPort | undefined;
+  /** Demo only: selects the sample item list, so that reading it needs no click in a sheet. */
+  selectSample?: () => void;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Lets the browser paint (a progress bar) before a long synchronous piece of work. */
+const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The policy wizard: the reducer, the workbook, and the steps, which get data and callbacks as props. */
+export function Wizard({ workbook, selectSample }: WizardProps) {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
+  const { choices } = state;
+
+  useEffect(() => {
+    if (!workbook) return;
+    let live = true;
+    workbook.loadSettings().then(
+      (json) => live && dispatch({ type: "settingsLoaded", json }),
+      () => undefined, // No saved choices to restore: the defaults stand.
+    );
+    return () => {
+      live = false;
+    };
+  }, [workbook]);
+
+  // Checking a large table takes a moment: the deferred table lets the progress bar show meanwhile.
+  const table = useDeferredValue(state.table);
+  const checking = table !== state.table;
+  const hasHistory = choices.mapping.history !== null;
+  const dataDerived = useMemo(
+    () => deriveData(table, { mapping: choices.mapping, units: choices.units }),
+    [table, choices.mapping, choices.units],
+  );
+  const classifyDerived = useMemo(
+    () => deriveClassification(dataDerived.data, choices.classify, hasHistory),
+    [dataDerived.data, choices.classify, hasHistory],
+  );
+  const xyz = classifyDerived.choices?.xyz ?? false;
+  const policyDerived = useMemo(
+    () => derivePolicy(dataDerived.data, classifyDerived.classification, choices.service, xyz),
+    [dataDerived.data, classifyDerived.classification, choices.service, xyz],
+  );
+  // The trade-off curve solves for many targets: it follows the edits a moment later.
+  const deferredPolicy = useDeferredValue(policyDerived);
+  const tradeOff = useMemo(
+    () =>
+      deferredPolicy.policy && deferredPolicy.service.value
+        ? tradeOffCurve(deferredPolicy.policy.rows, deferredPolicy.service.value.measure)
+        : undefined,
+    [deferredPolicy],
+  );
+
+  const { data } = dataDerived;
+  const { classification } = classifyDerived;
+  const { policy } = policyDerived;
+  const reachable = useCallback(
+    (step: StepId) => {
+      switch (step) {
+        case "data":
+          return true;
+        case "classify":
+          return data !== undefined && data.grouping.policy.length > 0;
+        case "service":
+          return classification !== undefined;
+        case "policy":
+        case "write":
+          return policy !== undefined;
+      }
+    },
+    [data, classification, policy],
+  );
+
+  const goTo = (step: StepId | undefined) => {
+    if (!step) return;
+    dispatch({ type: "goTo", step });
+    if (workbook && state.table) {
+      // Saving is a convenience for the next session; a failure here must not stop the wizard.
+      workbook.saveSettings(serializeChoices(choices, state.table.headers)).catch(() => undefined);
+    }
+  };
+
+  const readTable = async () => {
+    if (!workbook) return;
+    dispatch({ type: "readStarted" });
+    try {
+      const read = await workbook.readTableAroundSelection();
+      dispatch({ type: "readDone", table: read });
+    } catch (error) {
+      dispatch({ type: "readFailed", message: messageOf(error) });
+    }
+  };
+
+  const write = async () => {
+    const { units } = dataDerived;
+    const service = policyDerived.service.value;
+    const classifyChoices = classifyDerived.choices;
+    if (
+      !workbook ||
+      !state.table ||
+      !data ||
+      !classification ||
+      !policy ||
+      !units.value ||
+      !service ||
+      !classifyChoices
+    ) {
+      return;
+    }
+    dispatch({ type: "writeStarted" });
+    await paint();
+    try {
+      const plan = buildSheetPlan({
+        table: state.table,
+        mapping: choices.mapping,
+        units: units.value,
+        ...data,
+        classification,
+        policy,
+        settings: { ...service, classify: classifyChoices, ...choices.write },
+      });
+      const sheetName = await workbook.addSheet(plan.sheetBaseName);
+      const blocks: WriteReport["blocks"] = [];
+      for (const block of plan.blocks) {
+        const { address } = await workbook.writeCells(sheetName, block.topLeft, block.cells);
+        blocks.push({ what: block.what, address });
+      }
+      const tableName = plan.table
+        ? (await workbook.addTable(sheetName, plan.table.address, plan.table.name)).name
+        : undefined;
+      const chartKind = plan.chart ? (await workbook.addParetoChart(sheetName, plan.chart)).kind : undefined;
+      let settingsError: string | undefined;
+      try {
+        await workbook.saveSettings(serializeChoices(choices, state.table.headers));
+      } catch (error) {
+        settingsError = messageOf(error);
+      }
+      const report: WriteReport = {
+        sheetName,
+        blocks,
+        tableName,
+        chartKind,
+        formulaCount: plan.formulaCount,
+        items: policy.totals.items,
+        settingsError,
+      };
+      dispatch({ type: "written", report });
+    } catch (error) {
+      dispatch({ type: "writeFailed", message: messageOf(error) });
+    }
+  };
+
+  const stepIndex = STEPS.findIndex((step) => step.id === state.step);
+  const stepLabel = STEPS[stepIndex]?.label ?? "";
+  const back = () => goTo(previousStep(state.step));
+  const next = () => goTo(nextStep(state.step));
+
+  return (
+    <div className={styles.root}>
+      <StepNav current={state.step} reachable={reachable} onSelect={goTo} />
+      <Subtitle1 as="h2">
+        Step {stepIndex + 1} of {STEPS.length}: {stepLabel}
+      </Subtitle1>
+      {checking && (
+        <ProgressBar aria-label={`Checking ${plural(state.table?.rows.length ?? 0, "row")}`} thickness="large" />
+      )}
+      {state.step === "data" && (
+        <DataStep
+          read={state.read}
+          table={table}
+          mapping={choices.mapping}
+          units={choices.units}
+          unitValues={dataDerived.units.value}
+          unitErrors={dataDerived.units.errors}
+          problems={dataDerived.problems}
+          data={data}
+          hasSavedChoices={state.saved !== undefined}
+          onRead={() => void readTable()}
+          onUseSample={
+            selectSample
+              ? () => {
+                  selectSample();
+                  void readTable();
+                }
+              : undefined
+          }
+          onMapField={(field, column) => dispatch({ type: "mapField", field, column })}
+          onMapHistory={(history) => dispatch({ type: "mapHistory", history })}
+          onUnits={(patch) => dispatch({ type: "setUnits", patch })}
+          onContinue={next}
+        />
+      )}
+      {state.step === "classify" && (
+        <ClassifyStep
+          texts={choices.classify}
+          errors={classifyDerived.errors}
+          hasHistory={hasHistory}
+          choices={classifyDerived.choices}
+          classification={classification}
+          onChange={(patch) => dispatch({ type: "setClassify", patch })}
+          onBack={back}
+          onContinue={next}
+        />
+      )}
+      {state.step === "service" && classification && (
+        <ServiceStep
+          texts={choices.service}
+          errors={policyDerived.service.errors}
+          classes={classification.summary}
+          totals={policy?.totals}
+          tradeOff={tradeOff}
+          updating={deferredPolicy !== policyDerived}
+          onTarget={(label, text) => dispatch({ type: "setTarget", label, text })}
+          onResetTargets={() => dispatch({ type: "resetTargets" })}
+          onChange={(patch) => dispatch({ type: "setService", patch })}
+          onBack={back}
+          onContinue={next}
+        />
+      )}
+      {state.step === "policy" && policy && dataDerived.units.value && (
+        <PolicyStep
+          policy={policy}
+          conversions={conversionsText(choices.mapping.fields.demand !== null, dataDerived.units.value)}
+          onBack={back}
+          onContinue={next}
+        />
+      )}
+      {state.step === "write" && policy && (
+        <WriteStep
+          choices={choices.write}
+          status={state.write}
+          items={policy.totals.items}
+          where={workbook?.host === "browser" ? " of the demo workbook" : ""}
+          onChange={(patch) => dispatch({ type: "setWrite", patch })}
+          onWrite={() => void write()}
+          onBack={back}
+        />
+      )}
+    </div>
+  );
+}
+
+/** How the inputs are converted to years, in words, for the policy preview. */
+export function conversionsText(demandColumn: boolean, units: UnitChoices): string {
+  const demand = demandColumn
+    ? `demand ${describeDemandConversion(units.demandPeriod)}`
+    : `demand from the history's mean, ${describeDemandConversion(units.historyPeriod)}`;
+  return `Per year: ${demand}; lead time in ${describeLeadTimeConversion(units)}; holding cost = carrying rate × unit cost.`;
+}

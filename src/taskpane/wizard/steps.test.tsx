@@ -1,0 +1,388 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { FluentProvider, webDarkTheme } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import { DEFAULT_CHOICES, choicesForHeaders } from "../policy/choices";
+import { DEFAULT_CLASSIFY } from "../policy/classify";
+import { FIXTURE_HEADERS, fixtureTable } from "../policy/itemsFixture";
+import { buildPortfolio } from "../policy/pipeline";
+import { tradeOffCurve } from "../policy/tradeOff";
+import { DEFAULT_UNITS } from "../policy/units";
+import { ClassifyStep } from "./ClassifyStep";
+import { DataStep, type DataStepProps } from "./DataStep";
+import { ParetoChart } from "./ParetoChart";
+import { PAGE_ROWS, PolicyStep } from "./PolicyStep";
+import { ServiceStep } from "./ServiceStep";
+import { StepNav } from "./StepNav";
+import { TradeOffChart } from "./TradeOffChart";
+import { WriteStep } from "./WriteStep";
+
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+// The dark theme: every step must render in it as well.
+const show = (ui: ReactElement) => render(<FluentProvider theme={webDarkTheme}>{ui}</FluentProvider>);
+const table = fixtureTable();
+const choices = choicesForHeaders(FIXTURE_HEADERS);
+const settings = {
+  measure: "cycle" as const,
+  targets: { A: 0.98, B: 0.95, C: 0.9 },
+  carryingRate: 0.25,
+  defaultOrderCost: 50,
+};
+const portfolio = buildPortfolio(table, {
+  mapping: choices.mapping,
+  units: DEFAULT_UNITS,
+  classify: DEFAULT_CLASSIFY,
+  policy: settings,
+});
+const noop = () => undefined;
+
+describe("StepNav", () => {
+  it("marks the current step and disables the steps that are not ready", () => {
+    const onSelect = jest.fn();
+    show(<StepNav current="classify" reachable={(step) => step !== "write"} onSelect={onSelect} />);
+    const nav = within(screen.getByRole("navigation", { name: "Wizard steps" }));
+    expect(nav.getByRole("button", { name: "2. Classify" }).getAttribute("aria-current")).toBe("step");
+    expect((nav.getByRole("button", { name: "5. Write" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(nav.getByRole("button", { name: "1. Data" }));
+    expect(onSelect).toHaveBeenCalledWith("data");
+  });
+});
+
+describe("DataStep", () => {
+  const props: DataStepProps = {
+    read: { kind: "read" },
+    table,
+    mapping: choices.mapping,
+    units: choices.units,
+    unitValues: DEFAULT_UNITS,
+    unitErrors: {},
+    problems: [],
+    data: portfolio,
+    hasSavedChoices: false,
+    onRead: noop,
+    onMapField: noop,
+    onMapHistory: noop,
+    onUnits: noop,
+    onContinue: noop,
+  };
+
+  it("offers only the read button before a table is read, and says saved choices will apply", () => {
+    const onRead = jest.fn();
+    show(
+      <DataStep
+        {...props}
+        read={{ kind: "idle" }}
+        table={undefined}
+        data={undefined}
+        hasSavedChoices
+        onRead={onRead}
+      />,
+    );
+    expect(screen.getByText("This workbook has saved choices: they apply to the table you read.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Read the table around the selection" }));
+    expect(onRead).toHaveBeenCalled();
+    expect(screen.queryByRole("region", { name: "Columns" })).toBeNull();
+  });
+
+  it("labels every mapping with its field and reports a change", () => {
+    const onMapField = jest.fn();
+    show(<DataStep {...props} onMapField={onMapField} />);
+    const unitCost = screen.getByRole("combobox", { name: /^Unit cost/ }) as HTMLSelectElement;
+    expect(unitCost.value).toBe("3");
+    expect(within(unitCost).getByRole("option", { name: "D: Unit cost" })).toBeTruthy();
+    fireEvent.change(unitCost, { target: { value: "6" } });
+    expect(onMapField).toHaveBeenCalledWith("unitCost", 6);
+    fireEvent.change(screen.getByRole("combobox", { name: /^Lead time std/ }), { target: { value: "none" } });
+    expect(onMapField).toHaveBeenCalledWith("leadTimeStd", null);
+  });
+
+  it("asks the units and explains the working days", () => {
+    const onUnits = jest.fn();
+    show(<DataStep {...props} onUnits={onUnits} />);
+    fireEvent.change(screen.getByRole("combobox", { name: "Lead times are in" }), { target: { value: "weeks" } });
+    expect(onUnits).toHaveBeenCalledWith({ leadTimeUnit: "weeks" });
+    expect(
+      screen.getByText(/250 for working days \(5 days × 50 weeks\), 365 if the lead times count calendar days/),
+    ).toBeTruthy();
+    expect(screen.getByLabelText("Conversions").textContent).toBe(
+      "The policy is computed per year. Demand: per year, as is. Lead time: days ÷ 250 days per year = years. The same factors appear in the written formulas.",
+    );
+  });
+
+  it("shows a units entry's message at its field", () => {
+    show(
+      <DataStep
+        {...props}
+        unitValues={undefined}
+        unitErrors={{ workingDays: "workingDaysPerYear must be a whole number from 1 to 366 (got 0)" }}
+      />,
+    );
+    expect(screen.getByText("workingDaysPerYear must be a whole number from 1 to 366 (got 0)")).toBeTruthy();
+  });
+
+  it("lists every row with a problem, and the groups set apart with their counts", () => {
+    show(<DataStep {...props} />);
+    const rows = within(screen.getByRole("list", { name: "Rows with problems" })).getAllByRole("listitem");
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Row 3, Unit cost (D): is not a number ("n/a")',
+      "Row 8, SKU (A): is empty",
+      "Row 8, Lead time (days) (E): is negative (got -3)",
+    ]);
+    const groups = within(screen.getByRole("list", { name: "Groups set apart" })).getAllByRole("listitem");
+    expect(groups.map((group) => /^[^:]+: \d+/.exec(group.textContent ?? "")?.[0])).toEqual([
+      "Zero demand: 1",
+      "New item: 1",
+      "Intermittent: 1",
+    ]);
+    expect(groups[0]?.textContent).toContain("candidates for an obsolescence review");
+    expect(groups[0]?.textContent).toContain("(P-300)");
+  });
+
+  it("says what the mapping lacks and does not continue without it", () => {
+    show(<DataStep {...props} data={undefined} problems={["Choose the unit cost column."]} />);
+    expect(screen.getByText("Choose the unit cost column.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: /^Continue/ }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("offers the sample list in the demo", () => {
+    const onUseSample = jest.fn();
+    show(<DataStep {...props} onUseSample={onUseSample} />);
+    fireEvent.click(screen.getByRole("button", { name: "Use the sample item list" }));
+    expect(onUseSample).toHaveBeenCalled();
+  });
+});
+
+describe("ClassifyStep", () => {
+  it("edits the cut-offs and shows the summary per class and the Pareto chart", () => {
+    const onChange = jest.fn();
+    show(
+      <ClassifyStep
+        texts={{ ...DEFAULT_CHOICES.classify, xyz: false }}
+        errors={{}}
+        hasHistory={false}
+        choices={DEFAULT_CLASSIFY}
+        classification={portfolio.classification}
+        onChange={onChange}
+        onBack={noop}
+        onContinue={noop}
+      />,
+    );
+    fireEvent.change(screen.getByRole("textbox", { name: /^Class A up to/ }), { target: { value: "70%" } });
+    expect(onChange).toHaveBeenCalledWith({ aCutoff: "70%" });
+    fireEvent.click(screen.getByRole("radio", { name: "Count of items" }));
+    expect(onChange).toHaveBeenCalledWith({ basis: "count" });
+    expect((screen.getByRole("checkbox", { name: /XYZ/ }) as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText("Map the demand-history columns to use XYZ.")).toBeTruthy();
+    const rows = within(screen.getByRole("table", { name: "Items and value per class" })).getAllByRole("row");
+    expect(rows.map((row) => row.textContent)).toEqual([
+      "ClassItemsOf itemsOf value",
+      "A266.7%78.9%",
+      "B00.0%0.0%",
+      "C133.3%21.1%",
+    ]);
+    expect(screen.getByRole("img").getAttribute("aria-label")).toBe(
+      "Pareto chart of 3 items: class A: 2 items (67% of items) with 79% of value; class C: 1 items (33% of items) with 21% of value.",
+    );
+  });
+
+  it("shows core's message at a cut-off and does not continue", () => {
+    show(
+      <ClassifyStep
+        texts={{ ...DEFAULT_CHOICES.classify, bCutoff: "70%" }}
+        errors={{ bCutoff: "bCutoff must be at least aCutoff (0.8) (got 0.7)" }}
+        hasHistory
+        choices={undefined}
+        classification={undefined}
+        onChange={noop}
+        onBack={noop}
+        onContinue={noop}
+      />,
+    );
+    expect(screen.getByText("bCutoff must be at least aCutoff (0.8) (got 0.7)")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Continue" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe("ServiceStep", () => {
+  const props = {
+    texts: DEFAULT_CHOICES.service,
+    errors: {},
+    classes: portfolio.classification.summary,
+    totals: portfolio.policy.totals,
+    tradeOff: tradeOffCurve(portfolio.policy.rows, "cycle"),
+    updating: false,
+    onTarget: noop,
+    onResetTargets: noop,
+    onChange: noop,
+    onBack: noop,
+    onContinue: noop,
+  };
+
+  it("has a labelled target per class and reports edits", () => {
+    const onTarget = jest.fn();
+    show(<ServiceStep {...props} onTarget={onTarget} />);
+    const a = screen.getByRole("textbox", { name: /^Class A/ }) as HTMLInputElement;
+    expect(a.value).toBe("98%");
+    fireEvent.change(a, { target: { value: "99%" } });
+    expect(onTarget).toHaveBeenCalledWith("A", "99%");
+    expect(screen.getAllByRole("textbox", { name: /^Class / })).toHaveLength(3);
+  });
+
+  it("shows the investment the targets imply and the trade-off curve", () => {
+    show(<ServiceStep {...props} />);
+    const figures = within(screen.getByLabelText("Investment figures"));
+    expect(figures.getByText("Safety stock investment").nextSibling?.textContent).toBe("353.78");
+    expect(figures.getByText("Average inventory value").nextSibling?.textContent).toBe("2,616");
+    expect(screen.getByRole("img").getAttribute("aria-label")).toMatch(
+      /^Safety-stock investment against a cycle service level for every item: .* at 80.0%, .* at 99.5%; the targets per class: 353.78 at 96.3% on average\.$/,
+    );
+  });
+
+  it("shows a refused target's message at its field", () => {
+    const message = "serviceLevel must be between 0 and 1, both excluded (got 98; for 98% enter 0.98 or 98%)";
+    show(<ServiceStep {...props} totals={undefined} errors={{ "target.A": message }} />);
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(screen.getByText("Correct the entries marked above to see the investment.")).toBeTruthy();
+  });
+
+  it("switches to fill rates", () => {
+    const onChange = jest.fn();
+    show(<ServiceStep {...props} onChange={onChange} />);
+    fireEvent.click(screen.getByRole("radio", { name: /^Fill rate/ }));
+    expect(onChange).toHaveBeenCalledWith({ measure: "fillRate" });
+  });
+});
+
+describe("PolicyStep", () => {
+  it("shows the totals and the policy per item, a page at a time", () => {
+    const many = {
+      ...portfolio.policy,
+      rows: Array.from({ length: 120 }, (_, k) => ({
+        ...portfolio.policy.rows[0]!,
+        item: { ...portfolio.policy.rows[0]!.item, index: k, sku: `S-${k}` },
+      })),
+    };
+    show(<PolicyStep policy={many} conversions="Per year." onBack={noop} onContinue={noop} />);
+    const preview = within(screen.getByRole("table", { name: "Policy preview" }));
+    expect(preview.getAllByRole("row")).toHaveLength(PAGE_ROWS + 1);
+    expect(preview.getAllByRole("row")[1]?.textContent).toBe("S-0A219.124.372.31,095243.14");
+    expect(screen.getByText("Showing 50 of 120 items; all are written.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Show 50 more" }));
+    expect(preview.getAllByRole("row")).toHaveLength(101);
+    const totals = screen.getByLabelText("Portfolio totals");
+    expect(within(totals).getByText("Expected turns per year").nextSibling?.textContent).toBe("8.1");
+  });
+
+  it("shows a row's message when its policy could not be computed", () => {
+    const failed = {
+      ...portfolio.policy,
+      rows: [
+        {
+          item: portfolio.policy.rows[0]!.item,
+          itemClass: "A",
+          target: 0.98,
+          ok: false as const,
+          message: "orderQuantity must be greater than 0 (got 0)",
+        },
+      ],
+    };
+    show(<PolicyStep policy={failed} conversions="" onBack={noop} onContinue={noop} />);
+    expect(screen.getByText("orderQuantity must be greater than 0 (got 0)")).toBeTruthy();
+  });
+});
+
+describe("WriteStep", () => {
+  it("offers the layouts and values only, and reports what it wrote where", () => {
+    const onChange = jest.fn();
+    const onWrite = jest.fn();
+    const status = {
+      kind: "written" as const,
+      report: {
+        sheetName: "Policy (2)",
+        blocks: [
+          { what: "policy", address: "'Policy (2)'!A1:L9" },
+          { what: "summary", address: "'Policy (2)'!N1:R26" },
+        ],
+        tableName: "InventoryPolicy",
+        chartKind: "column-and-line" as const,
+        formulaCount: 91,
+        items: 3,
+        settingsError: undefined,
+      },
+    };
+    show(
+      <WriteStep
+        choices={{ layout: "spill", valuesOnly: false }}
+        status={status}
+        items={3}
+        where=""
+        onChange={onChange}
+        onWrite={onWrite}
+        onBack={noop}
+      />,
+    );
+    fireEvent.click(screen.getByRole("radio", { name: /^Excel table/ }));
+    expect(onChange).toHaveBeenCalledWith({ layout: "table" });
+    fireEvent.click(screen.getByRole("checkbox", { name: /^Values only/ }));
+    expect(onChange).toHaveBeenCalledWith({ valuesOnly: true });
+    fireEvent.click(screen.getByRole("button", { name: "Write the policy for 3 items to a new sheet" }));
+    expect(onWrite).toHaveBeenCalled();
+    const list = within(screen.getByRole("list", { name: "What was written where" })).getAllByRole("listitem");
+    expect(list.map((item) => item.textContent)).toEqual([
+      "The policy: 'Policy (2)'!A1:L9",
+      "The summary: 'Policy (2)'!N1:R26",
+      "The Excel table InventoryPolicy",
+      "A Pareto chart (columns with a cumulative line)",
+      "91 formulas",
+    ]);
+  });
+
+  it("shows a refusal as it came", () => {
+    show(
+      <WriteStep
+        choices={{ layout: "spill", valuesOnly: false }}
+        status={{ kind: "failed", message: "The sheet is protected." }}
+        items={3}
+        where=""
+        onChange={noop}
+        onWrite={noop}
+        onBack={noop}
+      />,
+    );
+    expect(screen.getByRole("status").textContent).toBe("The sheet is protected.");
+  });
+});
+
+describe("charts", () => {
+  it("draws at most 200 points of the Pareto curve for a large list", () => {
+    const ranking = Array.from({ length: 10_000 }, (_, k) => ({
+      item: k,
+      value: 1,
+      cumulativeShare: (k + 1) / 10_000,
+    }));
+    const { container } = show(
+      <ParetoChart
+        ranking={ranking}
+        letterOf={(item) => (item < 2000 ? "A" : item < 5000 ? "B" : "C")}
+        basis="count"
+        aCutoff={0.2}
+        bCutoff={0.5}
+      />,
+    );
+    const points = container.querySelector("polyline")?.getAttribute("points")?.split(" ") ?? [];
+    expect(points.length).toBeLessThanOrEqual(202);
+    expect(container.querySelectorAll("rect")).toHaveLength(3);
+  });
+
+  it("draws nothing without points", () => {
+    const { container } = show(<TradeOffChart points={[]} current={undefined} measureLabel="Fill rate" />);
+    expect(container.querySelector("svg")).toBeNull();
+  });
+});

@@ -1,0 +1,500 @@
+/**
+ * A fake Excel for tests of excelWorkbook.ts: `Excel.run` and `Office.context`
+ * (requirement sets, document settings) over a {@link MemoryWorkbook} that
+ * plays the document.
+ *
+ * Ranges and worksheets are office-addin-mock objects, so reading a property
+ * that was not loaded and synced gives the mock's error text, never the value.
+ * Collections, which the mock cannot load as "items/name", are small stand-ins
+ * that throw when read before load and sync. As in Excel, commands queue and
+ * take effect at `context.sync()`, in order; a batch that asked for a sheet
+ * that does not exist fails at its sync with ItemNotFound.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { blockName, cellName, parseBlock, sheetPrefix, splitSheet, type CellBlock } from "./cellAddress";
+import type { CellContent, MemoryWorkbook } from "./memoryWorkbook";
+import { currentRegion } from "./region";
+import { jsonBytes } from "./writePlan";
+import { isEmptyContent, type CellWrite } from "./workbookPort";
+
+export interface FakeExcelOptions {
+  /** The highest ExcelApi version supported; default "1.17". */
+  excelApi?: string;
+  /** Cells of the active sheet that show a value without holding anything (a spill from elsewhere), by A1 address. */
+  spilled?: Record<string, CellContent>;
+  /** Settings already saved in the document. */
+  settings?: Record<string, unknown>;
+  /** Makes `settings.saveAsync` fail. */
+  failSave?: boolean;
+}
+
+export interface SyncRecord {
+  /** The cell writes of this sync: address, rows and the bytes of their JSON. */
+  writes: { address: string; rows: CellWrite[][]; cells: number; bytes: number }[];
+  /** Whether `suspendApiCalculationUntilNextSync` was called for this sync. */
+  suspended: boolean;
+}
+
+export interface FakeSeries {
+  name: string;
+  values?: string;
+  xAxisValues?: string;
+  chartType?: string;
+  axisGroup?: string;
+}
+
+export interface FakeChart {
+  sheetName: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  position?: string;
+  series: FakeSeries[];
+  axes: { type: string; group: string; minimum?: number; maximum?: number; numberFormat?: string }[];
+}
+
+export interface FakeExcel {
+  document: MemoryWorkbook;
+  /** Calls of `Excel.run` and of `context.sync()`. */
+  counters: { runs: number; syncs: number };
+  /** One record per sync, in order. */
+  syncs: SyncRecord[];
+  charts: FakeChart[];
+  /** The document settings as last saved. */
+  savedSettings: Map<string, unknown>;
+  /** Every `isSetSupported` question asked, "ExcelApi 1.9". */
+  requirementChecks: string[];
+}
+
+type Op = () => void;
+
+const MOCK_ERRORS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
+
+function versionAtMost(version: string, max: string): boolean {
+  const [a = 0, b = 0] = version.split(".").map(Number);
+  const [x = 0, y = 0] = max.split(".").map(Number);
+  return a < x || (a === x && b <= y);
+}
+
+/** One `Excel.run` batch: its queued commands, its proxies and its collections. */
+class Batch {
+  readonly ops: Op[] = [];
+  readonly mocks: OfficeMockObject[] = [];
+  readonly collections: FakeCollection<unknown>[] = [];
+  readonly places = new WeakMap<object, { sheetName: string; block: CellBlock }>();
+  record: SyncRecord = { writes: [], suspended: false };
+  syncing = false;
+  failure: Error | undefined;
+
+  constructor(
+    readonly fake: FakeExcel,
+    readonly spilled: Map<string, CellContent>,
+  ) {}
+
+  /** Whether the document has the sheet (a proxy of a missing sheet reads as empty; its batch fails at sync). */
+  exists(sheetName: string): boolean {
+    return this.fake.document.sheetNames().some((name) => name.toUpperCase() === sheetName.toUpperCase());
+  }
+
+  held(sheetName: string, row: number, column: number): CellContent {
+    return this.exists(sheetName) ? this.fake.document.cellAt(sheetName, row, column) : "";
+  }
+
+  holds(sheetName: string, row: number, column: number): CellContent {
+    const content = this.held(sheetName, row, column);
+    if (!isEmptyContent(content)) return content;
+    return this.spilled.get(`${sheetName.toUpperCase()}!${cellName(row, column)}`) ?? "";
+  }
+
+  /** A range proxy over the document: formulas as held, values as shown (a formula shows its text: no calculation). */
+  range(sheetName: string, block: CellBlock): OfficeMockObject {
+    const formulas: CellContent[][] = [];
+    const values: CellContent[][] = [];
+    for (let row = block.top; row <= block.bottom; row++) {
+      const held: CellContent[] = [];
+      const shown: CellContent[] = [];
+      for (let column = block.left; column <= block.right; column++) {
+        held.push(this.held(sheetName, row, column));
+        shown.push(this.holds(sheetName, row, column));
+      }
+      formulas.push(held);
+      values.push(shown);
+    }
+    const rows = block.bottom - block.top + 1;
+    const columns = block.right - block.left + 1;
+    const mock = new OfficeMockObject({
+      address: sheetPrefix(sheetName) + blockName(block),
+      rowIndex: block.top,
+      columnIndex: block.left,
+      rowCount: rows,
+      columnCount: columns,
+      cellCount: rows * columns,
+      formulas,
+      values,
+      worksheet: this.worksheetData(sheetName),
+      getCell: (row: number, column: number) =>
+        this.range(sheetName, {
+          top: block.top + row,
+          left: block.left + column,
+          bottom: block.top + row,
+          right: block.left + column,
+        }),
+      getSurroundingRegion: () =>
+        this.range(
+          sheetName,
+          currentRegion((r, c) => !isEmptyContent(this.holds(sheetName, r, c)), block.top, block.left),
+        ),
+      getTables: (fullyContained?: boolean) => {
+        if (fullyContained !== false) throw new Error("the fake only knows getTables(false)");
+        return this.collection(() => {
+          const table = this.fake.document.tableAt(sheetName, block.top, block.left);
+          return table ? [this.table(table.name, table.sheetName, table.block)] : [];
+        });
+      },
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+        if (valuesOnly !== true) throw new Error("a formatted empty cell must count as empty: pass valuesOnly");
+        return this.usedOrNull(sheetName, block);
+      },
+      getIntersectionOrNullObject: (other: object) => {
+        const place = this.places.get(other);
+        if (place === undefined || place.sheetName !== sheetName)
+          throw new Error("the fake intersects ranges of one sheet");
+        const inter = {
+          top: Math.max(block.top, place.block.top),
+          left: Math.max(block.left, place.block.left),
+          bottom: Math.min(block.bottom, place.block.bottom),
+          right: Math.min(block.right, place.block.right),
+        };
+        return inter.top > inter.bottom || inter.left > inter.right ? this.nullRange() : this.range(sheetName, inter);
+      },
+    });
+    mock.isNullObject = false;
+    this.watchWrites(mock, sheetName, block);
+    this.places.set(mock, { sheetName, block });
+    this.mocks.push(mock);
+    return mock;
+  }
+
+  usedOrNull(sheetName: string, within: CellBlock): OfficeMockObject {
+    let used = this.exists(sheetName) ? this.fake.document.usedBlock(sheetName, within) : undefined;
+    for (const [at] of this.spilled) {
+      const split = splitSheet(at);
+      if (split.sheetName !== sheetName.toUpperCase()) continue;
+      const cell = parseBlock(split.address);
+      if (cell.top < within.top || cell.top > within.bottom || cell.left < within.left || cell.left > within.right)
+        continue;
+      used = used
+        ? {
+            top: Math.min(used.top, cell.top),
+            left: Math.min(used.left, cell.left),
+            bottom: Math.max(used.bottom, cell.top),
+            right: Math.max(used.right, cell.left),
+          }
+        : cell;
+    }
+    return used ? this.range(sheetName, used) : this.nullRange();
+  }
+
+  nullRange(): OfficeMockObject {
+    const mock = new OfficeMockObject({
+      address: "",
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 0,
+      columnCount: 0,
+      cellCount: 0,
+      formulas: [],
+      values: [],
+    });
+    mock.isNullObject = true;
+    this.mocks.push(mock);
+    return mock;
+  }
+
+  /** Writes to `formulas` (or `values`) queue until the sync; the mock's own loading passes through. */
+  watchWrites(mock: OfficeMockObject, sheetName: string, block: CellBlock): void {
+    for (const property of ["formulas", "values"]) {
+      let current: unknown = mock[property];
+      Object.defineProperty(mock, property, {
+        get: () => current,
+        set: (value: unknown) => {
+          if (!this.syncing && !(typeof value === "string" && MOCK_ERRORS.has(value))) {
+            this.queueWrite(sheetName, block, value);
+          }
+          current = value;
+        },
+      });
+    }
+  }
+
+  queueWrite(sheetName: string, block: CellBlock, value: unknown): void {
+    if (!Array.isArray(value)) throw new Error("a range takes a 2-D array");
+    const rows = value as CellWrite[][];
+    if (
+      rows.length !== block.bottom - block.top + 1 ||
+      rows.some((row) => row.length !== block.right - block.left + 1)
+    ) {
+      throw new Error(`the rows do not fit ${blockName(block)}`);
+    }
+    const address = sheetPrefix(sheetName) + blockName(block);
+    this.record.writes.push({
+      address,
+      rows,
+      cells: rows.length * (rows[0]?.length ?? 0),
+      bytes: rows.reduce((sum, row) => sum + jsonBytes(row) + 1, 0),
+    });
+    this.ops.push(() =>
+      rows.forEach((row, r) =>
+        row.forEach((write, c) => {
+          if (write !== null) this.fake.document.setCell(sheetName, block.top + r, block.left + c, write);
+        }),
+      ),
+    );
+  }
+
+  worksheetData(sheetName: string): Record<string, unknown> {
+    return {
+      name: sheetName,
+      getRange: (address?: string) => {
+        if (address === undefined) throw new Error("the fake wants an address");
+        return this.range(sheetName, parseBlock(address));
+      },
+      getUsedRange: (valuesOnly?: boolean) => {
+        if (valuesOnly !== true) throw new Error("pass valuesOnly");
+        return this.range(
+          sheetName,
+          (this.exists(sheetName) ? this.fake.document.usedBlock(sheetName) : undefined) ?? parseBlock("A1"),
+        );
+      },
+      charts: {
+        add: (type: string, source: object, seriesBy: string) => this.chart(sheetName, type, source, seriesBy),
+      },
+    };
+  }
+
+  worksheet(sheetName: string): OfficeMockObject {
+    const mock = new OfficeMockObject(this.worksheetData(sheetName));
+    this.mocks.push(mock);
+    return mock;
+  }
+
+  table(name: string, sheetName: string, block: CellBlock): { name: string; getRange: () => OfficeMockObject } {
+    return { name, getRange: () => this.range(sheetName, block) };
+  }
+
+  chart(sheetName: string, type: string, source: object, seriesBy: string) {
+    const place = this.places.get(source);
+    if (place === undefined) throw new Error("a chart's source is a range");
+    const record: FakeChart = {
+      sheetName,
+      type,
+      source: blockName(place.block),
+      seriesBy,
+      title: "",
+      series: [{ name: "Series1", values: blockName(place.block) }],
+      axes: [],
+    };
+    const addressOf = (range: object) => {
+      const at = this.places.get(range);
+      if (at === undefined) throw new Error("series data is a range");
+      return blockName(at.block);
+    };
+    const seriesApi = (series: FakeSeries) => ({
+      set name(value: string) {
+        series.name = value;
+      },
+      set chartType(value: string) {
+        series.chartType = value;
+      },
+      set axisGroup(value: string) {
+        series.axisGroup = value;
+      },
+      setValues: (range: object) => (series.values = addressOf(range)),
+      setXAxisValues: (range: object) => (series.xAxisValues = addressOf(range)),
+    });
+    this.ops.push(() => this.fake.charts.push(record));
+    return {
+      title: {
+        set text(value: string) {
+          record.title = value;
+        },
+      },
+      setPosition: (start: string) => (record.position = start),
+      series: {
+        getItemAt: (index: number) => {
+          const series = record.series[index];
+          if (series === undefined) throw new Error(`no series ${index}`);
+          return seriesApi(series);
+        },
+        add: (name: string) => {
+          const series: FakeSeries = { name };
+          record.series.push(series);
+          return seriesApi(series);
+        },
+      },
+      axes: {
+        getItem: (axisType: string, group: string) => {
+          const axis = { type: axisType, group };
+          record.axes.push(axis);
+          return axis;
+        },
+      },
+    };
+  }
+
+  collection<T>(list: () => T[]): FakeCollection<T> {
+    const collection = new FakeCollection(list);
+    this.collections.push(collection as FakeCollection<unknown>);
+    return collection;
+  }
+
+  async sync(): Promise<void> {
+    this.fake.counters.syncs += 1;
+    this.fake.syncs.push(this.record);
+    this.record = { writes: [], suspended: false };
+    const ops = this.ops.splice(0);
+    if (this.failure) throw this.failure;
+    for (const op of ops) op();
+    this.syncing = true;
+    try {
+      for (const mock of this.mocks) await mock.sync();
+      // The mock finishes its sync in callbacks it does not await: let them run.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } finally {
+      this.syncing = false;
+    }
+    for (const collection of this.collections) collection.synced();
+  }
+}
+
+/** A collection that hands out `items` only after load and sync, like Office's. */
+class FakeCollection<T> {
+  private state: "new" | "loading" | "loaded" = "new";
+  private snapshot: T[] = [];
+
+  constructor(private readonly list: () => T[]) {}
+
+  load(_properties?: string): this {
+    if (this.state === "new") this.state = "loading";
+    return this;
+  }
+
+  get items(): T[] {
+    if (this.state !== "loaded") throw new Error("items read before load and sync");
+    return this.snapshot;
+  }
+
+  synced(): void {
+    if (this.state === "new") return;
+    this.state = "loaded";
+    this.snapshot = this.list();
+  }
+}
+
+function requestContext(batch: Batch) {
+  const document = batch.fake.document;
+  const worksheets = Object.assign(
+    batch.collection(() => document.sheetNames().map((name) => ({ name }))),
+    {
+      getItem: (name: string) => {
+        if (!batch.exists(name)) {
+          batch.failure ??= Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
+        }
+        return batch.worksheet(name);
+      },
+      add: (name: string) => {
+        batch.ops.push(() => document.createSheet(name));
+        return batch.worksheet(name);
+      },
+    },
+  );
+  const tables = Object.assign(
+    batch.collection(() => document.tables().map((table) => batch.table(table.name, table.sheetName, table.block))),
+    {
+      add: (source: object, hasHeaders: boolean) => {
+        const place = batch.places.get(source);
+        if (place === undefined || !hasHeaders) throw new Error("the fake makes tables from a range with headers");
+        const table = { name: "" };
+        batch.ops.push(() => document.defineTable(place.sheetName, place.block, table.name || "Table1"));
+        return table;
+      },
+    },
+  );
+  return {
+    workbook: {
+      getSelectedRange: () => {
+        const { sheetName, block } = document.selectedBlock();
+        return batch.range(sheetName, block);
+      },
+      worksheets,
+      tables,
+      names: batch.collection(() => [] as { name: string }[]),
+    },
+    application: {
+      suspendApiCalculationUntilNextSync: () => {
+        batch.record.suspended = true;
+      },
+    },
+    sync: () => batch.sync(),
+  };
+}
+
+/**
+ * Installs `Excel` and `Office` globals over `document`; `uninstallFakeExcel`
+ * removes them. Returns what the tests look at.
+ */
+export function installFakeExcel(document: MemoryWorkbook, options: FakeExcelOptions = {}): FakeExcel {
+  const fake: FakeExcel = {
+    document,
+    counters: { runs: 0, syncs: 0 },
+    syncs: [],
+    charts: [],
+    savedSettings: new Map(Object.entries(options.settings ?? {})),
+    requirementChecks: [],
+  };
+  const spilled = new Map<string, CellContent>();
+  for (const [address, value] of Object.entries(options.spilled ?? {})) {
+    spilled.set(`${document.activeSheetName.toUpperCase()}!${address.toUpperCase()}`, value);
+  }
+  const maxApi = options.excelApi ?? "1.17";
+  const live = new Map(fake.savedSettings);
+  const globals = globalThis as unknown as { Excel: unknown; Office: unknown };
+  globals.Excel = {
+    run: async <T>(batch: (context: unknown) => Promise<T>): Promise<T> => {
+      fake.counters.runs += 1;
+      return batch(requestContext(new Batch(fake, spilled)));
+    },
+  };
+  globals.Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version?: string) => {
+          fake.requirementChecks.push(`${name} ${version ?? ""}`.trim());
+          return name === "ExcelApi" && versionAtMost(version ?? "1.1", maxApi);
+        },
+      },
+      document: {
+        settings: {
+          get: (name: string) => (live.has(name) ? live.get(name) : null),
+          set: (name: string, value: unknown) => live.set(name, value),
+          saveAsync: (callback: (result: { status: string; error?: Error }) => void) => {
+            if (options.failSave) callback({ status: "failed", error: new Error("The settings could not be saved.") });
+            else {
+              fake.savedSettings = new Map(live);
+              callback({ status: "succeeded" });
+            }
+          },
+        },
+      },
+    },
+  };
+  return fake;
+}
+
+export function uninstallFakeExcel(): void {
+  const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+  delete globals.Excel;
+  delete globals.Office;
+}

@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { chunkRows, firstOverwrite, jsonBytes, planWrite } from "./writePlan";
+import type { CellWrite } from "./workbookPort";
+
+describe("planWrite", () => {
+  it("places the block, pads short rows with null and notes that some cells are left as they are", () => {
+    const plan = planWrite("Policy", "B2", [["a"], ["b", "c"]]);
+    expect(plan).toEqual({
+      sheetName: "Policy",
+      block: { top: 1, left: 1, bottom: 2, right: 2 },
+      rows: [
+        ["a", null],
+        ["b", "c"],
+      ],
+      address: "Policy!B2:C3",
+      hasNulls: true,
+    });
+    expect(planWrite("My items", "A1", [[1]]).address).toBe("'My items'!A1");
+  });
+
+  it("throws for a write that cannot be done, naming the cell", () => {
+    expect(() => planWrite("Policy", "A1", [])).toThrow("nothing to write at A1");
+    expect(() => planWrite("Policy", "A1", [[1, Number.NaN]])).toThrow("Policy!B1 would get NaN");
+    expect(() => planWrite("Policy", "A1048576", [[1], [2]])).toThrow("run off the sheet");
+  });
+});
+
+describe("firstOverwrite", () => {
+  const plan = planWrite("Policy", "A1", [
+    [1, null],
+    [2, 3],
+  ]);
+
+  it("is the first filled cell, row by row, that gets a value", () => {
+    expect(firstOverwrite(plan, (row) => row === 1)).toBe("Policy!A2");
+    expect(firstOverwrite(plan, () => false)).toBeUndefined();
+  });
+
+  it("ignores a filled cell under a null", () => {
+    expect(firstOverwrite(plan, (row, column) => row === 0 && column === 1)).toBeUndefined();
+  });
+});
+
+describe("chunkRows", () => {
+  it("counts UTF-8 bytes of the JSON", () => {
+    expect(jsonBytes(["a", 1, null])).toBe('["a",1,null]'.length);
+    expect(jsonBytes(["é"])).toBe(6); // ["é"]: é is two bytes
+    expect(jsonBytes(["😀"])).toBe(8);
+  });
+
+  it("keeps one chunk for a small block", () => {
+    expect(chunkRows([[1], [2]])).toEqual([{ start: 0, end: 2, bytes: 8 }]);
+  });
+
+  it("covers every row once, in order, each chunk within both limits (a single row may stand alone)", () => {
+    const cell = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.boolean(), fc.constant(null));
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 60 }),
+        fc.integer({ min: 10, max: 400 }),
+        fc.integer({ min: 1, max: 30 }),
+        (rows: CellWrite[][], maxBytes, maxCells) => {
+          const chunks = chunkRows(rows, { maxBytes, maxCells });
+          let next = 0;
+          for (const chunk of chunks) {
+            expect(chunk.start).toBe(next);
+            expect(chunk.end).toBeGreaterThan(chunk.start);
+            next = chunk.end;
+            const part = rows.slice(chunk.start, chunk.end);
+            const cells = part.reduce((sum, row) => sum + row.length, 0);
+            const bytes = part.reduce((sum, row) => sum + jsonBytes(row) + 1, 0);
+            expect(bytes).toBe(chunk.bytes);
+            if (part.length > 1) {
+              expect(bytes).toBeLessThanOrEqual(maxBytes);
+              expect(cells).toBeLessThanOrEqual(maxCells);
+            }
+          }
+          expect(next).toBe(rows.length);
+        },
+      ),
+    );
+  });
+});
