@@ -1,5 +1,5 @@
 import { InputError } from "../shared/inputError";
-import type { DemandRow } from "./demandHistory";
+import { demandPeriods, type DemandRow } from "./demandHistory";
 
 /**
  * The ADI above which demand counts as intermittent (or lumpy): 1.32 periods
@@ -31,20 +31,10 @@ export const INTERMITTENT_ADI = 1.32;
  * @example averageDemandInterval([0, 5, 0, 7]) //=> 2
  */
 export function averageDemandInterval(demand: DemandRow): number | null {
-  let periods = 0;
-  let withDemand = 0;
-  for (let period = 0; period < demand.length; period++) {
-    const value = demand[period];
-    if (value === null || value === undefined) continue;
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError("demandHistory", "must be a finite number, zero or more", value, { index: period });
-    }
-    periods++;
-    if (value > 0) withDemand++;
-  }
+  const { periods, periodsWithDemand } = demandPeriods(demand);
   if (periods === 0) return null;
-  if (withDemand === 0) {
+  if (periodsWithDemand === 0) {
     throw new InputError("demandHistory", "has no period with demand, so no demand interval", 0);
   }
-  return periods / withDemand;
+  return periods / periodsWithDemand;
 }

@@ -1,5 +1,6 @@
 import { InputError } from "../shared/inputError";
 import { eachItem, type DemandHistory, type DemandRow, type ItemResult } from "./demandHistory";
+import { scaledDemandStatistics } from "./demandStatistics";
 
 /** The variability of one item's demand, or why it has no coefficient of variation. */
 export type DemandVariation =
@@ -15,9 +16,10 @@ export type DemandVariation =
  * CV = s / x̄, with s the sample standard deviation (n − 1 in the denominator)
  * and x̄ the mean over the periods that have a figure. Blank periods are skipped.
  *
- * The CV does not change when every period is scaled by the same factor, so the
- * sums run over demand / max(demand): no sum can overflow, even at 1e308, and
- * the result is always finite (at most √n for n periods).
+ * The CV does not change when every period is scaled by the same factor, so it
+ * is the ratio of the statistics of demand / max(demand) from
+ * {@link scaledDemandStatistics}: no sum can overflow, even at 1e308, and the
+ * result is always finite (at most √n for n periods).
  *
  * Complexity: O(p) for p periods, two passes.
  *
@@ -28,37 +30,10 @@ export type DemandVariation =
  * @example demandVariation([10, 20, 30]) //=> { kind: "cv", periods: 3, value: 0.5 }   (x̄ = 20, s = 10)
  */
 export function demandVariation(demand: DemandRow): DemandVariation {
-  let periods = 0;
-  let largest = 0;
-  for (let period = 0; period < demand.length; period++) {
-    const value = demand[period];
-    if (value === null || value === undefined) continue;
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError("demandHistory", "must be a finite number, zero or more", value, { index: period });
-    }
-    periods++;
-    if (value > largest) largest = value;
-  }
-  if (periods === 0) return { kind: "blank" };
-  if (periods < 2) {
-    throw new InputError(
-      "demandHistory",
-      "needs a figure in at least 2 periods for a standard deviation (items are rows, periods across)",
-      periods,
-    );
-  }
-  if (largest === 0) return { kind: "zeroMean", periods };
-
-  let sum = 0;
-  for (const value of demand) if (value !== null && value !== undefined) sum += value / largest;
-  const mean = sum / periods;
-  let squares = 0;
-  for (const value of demand) {
-    if (value === null || value === undefined) continue;
-    const deviation = value / largest - mean;
-    squares += deviation * deviation;
-  }
-  return { kind: "cv", periods, value: Math.sqrt(squares / (periods - 1)) / mean };
+  const scaled = scaledDemandStatistics(demand, "items are rows, periods across");
+  if (scaled === null) return { kind: "blank" };
+  if (scaled.scale === 0) return { kind: "zeroMean", periods: scaled.periods };
+  return { kind: "cv", periods: scaled.periods, value: scaled.standardDeviation / scaled.mean };
 }
 
 /**

@@ -35,3 +35,40 @@ export function eachItem<T>(count: number, compute: (item: number) => T | null):
   }
   return results;
 }
+
+/** What one pass over a valid demand row counts. */
+export interface DemandPeriods {
+  /** Periods with a figure (blank periods skipped). */
+  periods: number;
+  /** Periods with demand above 0. */
+  periodsWithDemand: number;
+  /** The largest figure, units (0 when every period is blank or 0). */
+  largest: number;
+}
+
+/**
+ * Checks one item's demand row and counts its periods: the one place that says
+ * what a demand figure may be. Blank periods are skipped.
+ *
+ * Complexity: O(p) for p periods, one pass.
+ *
+ * @param demand demand per period (≥ 0), `null` for a blank period
+ * @throws InputError "demandHistory", with `index` the period, for a negative or non-finite figure
+ * @example demandPeriods([0, 5, null, 7]) //=> { periods: 3, periodsWithDemand: 2, largest: 7 }
+ */
+export function demandPeriods(demand: DemandRow): DemandPeriods {
+  let periods = 0;
+  let periodsWithDemand = 0;
+  let largest = 0;
+  for (let period = 0; period < demand.length; period++) {
+    const value = demand[period];
+    if (value === null || value === undefined) continue;
+    if (!Number.isFinite(value) || value < 0) {
+      throw new InputError("demandHistory", "must be a finite number, zero or more", value, { index: period });
+    }
+    periods++;
+    if (value > 0) periodsWithDemand++;
+    if (value > largest) largest = value;
+  }
+  return { periods, periodsWithDemand, largest };
+}

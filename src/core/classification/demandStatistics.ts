@@ -1,5 +1,5 @@
 import { InputError } from "../shared/inputError";
-import type { DemandRow } from "./demandHistory";
+import { demandPeriods, type DemandRow } from "./demandHistory";
 
 export interface DemandStatistics {
   /** Periods with a figure (blank periods skipped). */
@@ -10,6 +10,12 @@ export interface DemandStatistics {
   standardDeviation: number;
 }
 
+/** {@link DemandStatistics} in units of the largest figure: the true mean is `mean × scale`, and so on. */
+export interface ScaledDemandStatistics extends DemandStatistics {
+  /** max(x), units; 0 when every figure is 0 (then mean and standardDeviation are 0 too). */
+  scale: number;
+}
+
 /**
  * Mean and sample standard deviation of one item's per-period demand: the d and
  * σd that the safety-stock models take when they are estimated from a demand
@@ -18,7 +24,8 @@ export interface DemandStatistics {
  *
  * x̄ = Σx / n,  s = sqrt(Σ(x − x̄)² / (n − 1))
  *
- * The sums run over x / max(x) and are scaled back, so they cannot overflow.
+ * The sums run over x / max(x) and are scaled back, so they cannot overflow
+ * (see {@link scaledDemandStatistics}).
  *
  * Complexity: O(p) for p periods, two passes.
  *
@@ -30,22 +37,35 @@ export interface DemandStatistics {
  * @example demandStatistics([10, 20, 30]) //=> { periods: 3, mean: 20, standardDeviation: 10 }
  */
 export function demandStatistics(demand: DemandRow): DemandStatistics | null {
-  let periods = 0;
-  let largest = 0;
-  for (let period = 0; period < demand.length; period++) {
-    const value = demand[period];
-    if (value === null || value === undefined) continue;
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError("demandHistory", "must be a finite number, zero or more", value, { index: period });
-    }
-    periods++;
-    if (value > largest) largest = value;
-  }
+  const scaled = scaledDemandStatistics(demand);
+  if (scaled === null) return null;
+  const { periods, mean, standardDeviation, scale } = scaled;
+  return { periods, mean: mean * scale, standardDeviation: standardDeviation * scale };
+}
+
+/**
+ * {@link demandStatistics} before it is scaled back: x̄ / max(x) and s / max(x),
+ * with `scale` = max(x). The sums run over x / max(x), so none can overflow, and
+ * a ratio of the two (the coefficient of variation) keeps full precision even
+ * for subnormal demand, where scaling back would round it away.
+ *
+ * Complexity: O(p) for p periods, two passes.
+ *
+ * @param demand demand per period (≥ 0), `null` for a blank period
+ * @param note   added in parentheses to the rule when fewer than 2 periods have a figure
+ *               (say, how the caller's items are laid out)
+ * @returns the scaled statistics, or `null` when every period is blank
+ * @throws InputError as {@link demandStatistics}
+ * @example scaledDemandStatistics([10, 20, 30]) //=> { periods: 3, mean: 0.6667, standardDeviation: 0.3333, scale: 30 }
+ */
+export function scaledDemandStatistics(demand: DemandRow, note?: string): ScaledDemandStatistics | null {
+  const { periods, largest } = demandPeriods(demand);
   if (periods === 0) return null;
   if (periods < 2) {
-    throw new InputError("demandHistory", "needs a figure in at least 2 periods for a standard deviation", periods);
+    const rule = "needs a figure in at least 2 periods for a standard deviation";
+    throw new InputError("demandHistory", note === undefined ? rule : `${rule} (${note})`, periods);
   }
-  if (largest === 0) return { periods, mean: 0, standardDeviation: 0 };
+  if (largest === 0) return { periods, mean: 0, standardDeviation: 0, scale: 0 };
   let sum = 0;
   for (const value of demand) if (value !== null && value !== undefined) sum += value / largest;
   const mean = sum / periods;
@@ -55,5 +75,5 @@ export function demandStatistics(demand: DemandRow): DemandStatistics | null {
     const deviation = value / largest - mean;
     squares += deviation * deviation;
   }
-  return { periods, mean: mean * largest, standardDeviation: Math.sqrt(squares / (periods - 1)) * largest };
+  return { periods, mean, standardDeviation: Math.sqrt(squares / (periods - 1)), scale: largest };
 }
