@@ -24,8 +24,13 @@ const sources = Math.max(
   newestSource(path.join(root, "assets")),
   ...["manifest.xml", "webpack.config.js", "package.json"].map((f) => fs.statSync(path.join(root, f)).mtimeMs),
 );
-const built = outputs.every((f) => fs.existsSync(f)) ? Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs)) : 0;
+// webpack leaves unchanged outputs untouched (old dates), so the build's time is kept in a stamp file.
+const stamp = path.join(dist, ".built");
+const built = [stamp, ...outputs].every((f) => fs.existsSync(f)) ? fs.statSync(stamp).mtimeMs : 0;
 if (built < sources) {
   console.log(`Building ${path.relative(root, dist) || "dist"} (production)…`);
+  const started = new Date();
   execSync("npx webpack --mode production", { cwd: root, stdio: "inherit" });
+  fs.writeFileSync(stamp, `${started.toISOString()}\n`);
+  fs.utimesSync(stamp, started, started); // sources saved during the build still count as newer
 }

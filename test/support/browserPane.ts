@@ -99,13 +99,14 @@ export async function launchBrowser(): Promise<Browser> {
 /**
  * Opens the pane at 320 px wide, every request answered from disk or blocked.
  * `officeJsOffline`: office.js cannot be reached (offline, or blocked by a proxy);
- * its request is blocked, as expected.
+ * its request is blocked, as expected. `search`: the page address's query string,
+ * e.g. "?demoItems=10000" for a demo of 10,000 items.
  */
 export async function openPane(
   browser: Browser,
-  options: BrowserContextOptions & { officeJsOffline?: boolean } = {},
+  options: BrowserContextOptions & { officeJsOffline?: boolean; search?: string } = {},
 ): Promise<PaneSession> {
-  const { officeJsOffline = false, ...contextOptions } = options;
+  const { officeJsOffline = false, search = "", ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, ...contextOptions });
   context.setDefaultTimeout(10_000);
   const session: Omit<PaneSession, "page"> = {
@@ -134,7 +135,7 @@ export async function openPane(
   page.on("console", (message) => {
     if (message.type() === "error") session.consoleErrors.push(`${message.text()} @ ${message.location().url}`);
   });
-  await page.goto(`${APP_ORIGIN}taskpane.html`);
+  await page.goto(`${APP_ORIGIN}taskpane.html${search}`);
   return { page, ...session };
 }
 

@@ -83,5 +83,7 @@ export function leastBeginningInventory(demand: readonly number[], endingInvento
     const need = (cumulativeDemand - (t * required) / periods) / (1 - t / periods);
     if (need > least) least = need;
   }
-  return least;
+  // Each need is at most `required` (cumulative demand never exceeds it); rounding can push the
+  // quotient a hair above, e.g. 5853.000000000001 for 5853, which levelPlan would then refuse.
+  return Math.min(least, required);
 }

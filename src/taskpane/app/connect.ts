@@ -1,4 +1,5 @@
 import { createSampleWorkbook, DEMO_SHEET } from "../demo/demoWorkbook";
+import { demoItemCount } from "../demo/demoSize";
 import { detectHost, type HostInfo } from "../host/detectHost";
 import { ExcelWorkbook } from "../workbook/excelWorkbook";
 import type { MemoryWorkbook } from "../workbook/memoryWorkbook";
@@ -22,18 +23,27 @@ declare global {
 export const DEMO_START_SHEET = "Sheet1";
 
 /**
- * The demo workbook: the sample item list on "Items", and an empty "Sheet1"
- * that is active with A1 selected, as a new workbook opens.
+ * The demo workbook: the sample item list on "Items" (`count` items, default
+ * the sample's size), and an empty "Sheet1" that is active with A1 selected,
+ * as a new workbook opens.
  */
-export function createDemoWorkbook(): MemoryWorkbook {
-  const workbook = createSampleWorkbook();
+export function createDemoWorkbook(count?: number): MemoryWorkbook {
+  const workbook = createSampleWorkbook({ count });
   workbook.createSheet(DEMO_START_SHEET);
   workbook.select(`${DEMO_START_SHEET}!A1`);
   return workbook;
 }
 
-/** Detects the host and picks the workbook: Excel's, or the in-memory demo workbook outside Excel. */
-export async function connect(detect: () => Promise<HostInfo> = detectHost): Promise<Connection> {
+/** The page address's query string ("" outside a browser). */
+const pageSearch = () => (typeof window !== "undefined" ? window.location.search : "");
+
+/**
+ * Detects the host and picks the workbook: Excel's, or the in-memory demo
+ * workbook outside Excel. Only the demo reads the page address's query string
+ * (`search`, default the page's): `?demoItems=10000` sets its sample size (see
+ * demoSize.ts). In Excel the address is not looked at.
+ */
+export async function connect(detect: () => Promise<HostInfo> = detectHost, search?: string): Promise<Connection> {
   let info: HostInfo;
   try {
     info = await detect();
@@ -41,7 +51,7 @@ export async function connect(detect: () => Promise<HostInfo> = detectHost): Pro
     info = { host: "browser", officeTheme: undefined, reason: `Office failed to start: ${String(error)}` };
   }
   if (info.host === "excel") return { info, workbook: new ExcelWorkbook() };
-  const demo = createDemoWorkbook();
+  const demo = createDemoWorkbook(demoItemCount(search ?? pageSearch()));
   if (typeof window !== "undefined") window.__inventoryPolicyDemo = demo;
   return { info, workbook: demo, selectSample: () => demo.select(`${DEMO_SHEET}!A1`) };
 }
