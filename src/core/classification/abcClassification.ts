@@ -1,5 +1,6 @@
 import { requireShare } from "../shared/guards";
 import { InputError } from "../shared/inputError";
+import { rankByValue } from "./rankByValue";
 
 export type AbcClass = "A" | "B" | "C";
 export type AbcBasis = "value" | "count";
@@ -70,22 +71,12 @@ export function abcClassification(input: AbcInput): Array<AbcClass | null> {
   }
 
   const { values } = input;
-  const ranked: number[] = [];
+  const { ranked } = rankByValue(values);
   let total = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value === null || value === undefined) continue;
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError("values", "must be a finite number, zero or more", value, { index: i });
-    }
-    ranked.push(i);
-    total += value;
-  }
+  for (const index of ranked) total += values[index] as number;
   if (!Number.isFinite(total)) {
     throw new InputError("values", "must sum to a finite total", total);
   }
-  // Stable sort: equal values keep their input order.
-  ranked.sort((left, right) => (values[right] as number) - (values[left] as number));
 
   const classes: Array<AbcClass | null> = new Array<AbcClass | null>(values.length).fill(null);
   const itemCount = ranked.length;

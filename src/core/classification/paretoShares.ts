@@ -1,4 +1,5 @@
 import { InputError } from "../shared/inputError";
+import { rankByValue } from "./rankByValue";
 
 export interface ParetoInput {
   /** Value of each item (usage × unit cost), ≥ 0; `null` for a blank, which gets no share. */
@@ -35,24 +36,12 @@ export interface ParetoInput {
  */
 export function paretoShares(input: ParetoInput): Array<number | null> {
   const { values } = input;
-  const ranked: number[] = [];
-  let largest = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value === null || value === undefined) continue;
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError("values", "must be a finite number, zero or more", value, { index: i });
-    }
-    ranked.push(i);
-    if (value > largest) largest = value;
-  }
+  const { ranked, largest } = rankByValue(values);
   const shares: Array<number | null> = new Array<number | null>(values.length).fill(null);
   if (ranked.length === 0) return shares;
   if (largest === 0) {
     throw new InputError("values", "must have a total greater than 0 for cumulative shares", 0);
   }
-  // Stable sort: equal values keep their input order.
-  ranked.sort((left, right) => (values[right] as number) - (values[left] as number));
 
   let scale = 1;
   let total = 0;
