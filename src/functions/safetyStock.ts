@@ -10,7 +10,19 @@ import { safetyFactor } from "../core/safetyStock/safetyFactor";
 import { safetyStock } from "../core/safetyStock/safetyStock";
 import { safetyStockForFillRate } from "../core/safetyStock/safetyStockForFillRate";
 import { standardNormalLoss, standardNormalLossInverse } from "../core/shared/normal";
-import { elementwise } from "./funnel";
+import { elementwise, type Binding } from "./funnel";
+
+/**
+ * The optional arguments that SAFETYSTOCK, LEADTIMESTD and SAFETYSTOCKFR share (the lead-time
+ * variability of sqrt(L/F·σd² + d²·σL²)), bound to their core fields once.
+ */
+function leadTimeVariability(avg_demand?: any[][], lead_time_std?: any[][], forecast_interval?: any[][]) {
+  return {
+    averageDemand: ["avg_demand", avg_demand],
+    leadTimeStdDev: ["lead_time_std", lead_time_std],
+    forecastInterval: ["forecast_interval", forecast_interval],
+  } satisfies Record<string, Binding>;
+}
 
 /**
  * Safety stock for a cycle service level: z × sqrt(lead_time/forecast_interval × demand_std² + avg_demand² × lead_time_std²), z = NORM.S.INV(service_level) (Chopra & Meindl §12.3). Ranges combine element by element and spill.
@@ -38,11 +50,7 @@ export function safetystock(
       demandStdDev: ["demand_std", demand_std],
       leadTime: ["lead_time", lead_time],
     },
-    {
-      averageDemand: ["avg_demand", avg_demand],
-      leadTimeStdDev: ["lead_time_std", lead_time_std],
-      forecastInterval: ["forecast_interval", forecast_interval],
-    },
+    leadTimeVariability(avg_demand, lead_time_std, forecast_interval),
     (input) => safetyStock(input).safetyStock,
   );
 }
@@ -79,11 +87,7 @@ export function leadtimestd(
   return elementwise(
     "LEADTIMESTD",
     { demandStdDev: ["demand_std", demand_std], leadTime: ["lead_time", lead_time] },
-    {
-      averageDemand: ["avg_demand", avg_demand],
-      leadTimeStdDev: ["lead_time_std", lead_time_std],
-      forecastInterval: ["forecast_interval", forecast_interval],
-    },
+    leadTimeVariability(avg_demand, lead_time_std, forecast_interval),
     (input) => leadTimeDemandStdDev(input),
   );
 }
@@ -127,11 +131,7 @@ export function safetystockfr(
       leadTime: ["lead_time", lead_time],
       orderQuantity: ["order_quantity", order_quantity],
     },
-    {
-      averageDemand: ["avg_demand", avg_demand],
-      leadTimeStdDev: ["lead_time_std", lead_time_std],
-      forecastInterval: ["forecast_interval", forecast_interval],
-    },
+    leadTimeVariability(avg_demand, lead_time_std, forecast_interval),
     (input) => safetyStockForFillRate(input).safetyStock,
   );
 }
