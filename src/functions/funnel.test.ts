@@ -128,8 +128,32 @@ describe("elementwise: cells", () => {
     expect(valueErrorMessage(double([[cell]])[0]?.[0])).toBe(message);
   });
 
-  test('a blank row gives "" (blank as null, "" or 0 in ranges)', () => {
-    expect(add([[1], [null], [""], [0]], [[1], [null], [""], [0]])).toEqual([[2], [""], [""], [""]]);
+  test('a blank row (null or "") gives ""; a row of zeros is computed where 0 is valid', () => {
+    expect(add([[1], [null], [""], [0]], [[1], [null], [""], [0]])).toEqual([[2], [""], [""], [0]]);
+    expect(double([[0], [3]])).toEqual([[0], [6]]);
+  });
+
+  test('a row of blanks-or-zeros gives "" where 0 is not valid (some Excel builds pass empty cells as 0)', () => {
+    const reciprocal = (value: unknown, scale?: unknown) =>
+      elementwise("RECIP", { value: ["value", value] }, { scale: ["scale", scale] }, (input) => {
+        if (input.value <= 0) throw new InputError("value", "must be greater than 0", input.value);
+        return (input.scale ?? 1) / input.value;
+      });
+    expect(reciprocal([[0], [4]])).toEqual([[""], [0.25]]);
+    // a row mixing a blank and a 0 is blank-or-zero too: "" when it cannot be computed
+    expect(add([[0], [1]], [[null], [1]])).toEqual([[""], [2]]);
+    // a 0 beside a real value in the same row is that value's row: the documented error
+    const result = reciprocal([[0], [4]], [[1], [1]]);
+    expect(result[0]).toEqual([""]); // scale is optional: it does not define the row
+    const twoRequired = (a: unknown, b: unknown) =>
+      elementwise("DIV", { a: ["numerator", a], b: ["denominator", b] }, {}, (input) => {
+        if (input.b <= 0) throw new InputError("b", "must be greater than 0", input.b);
+        return input.a / input.b;
+      });
+    expect(twoRequired([[0], [6]], [[0], [3]])).toEqual([[""], [2]]);
+    expect(valueErrorMessage(twoRequired([[5], [6]], [[0], [3]])[0]?.[0])).toBe(
+      "DIV: denominator (row 1) must be greater than 0 (got 0)",
+    );
   });
 
   test("a row is judged by its ranges: a single value broadcast into a blank row does not fill it", () => {
@@ -273,9 +297,31 @@ describe("elementwiseColumns: several outputs per element", () => {
     }
   });
 
-  test("ranges with several columns are refused", () => {
-    expect(thrownMessage(() => spread([[1, 2]]))).toBe(
-      "SPREAD: center must be a single value or a single column (got 1 row × 2 columns); the result has 3 columns per row",
+  test("a row of items gives one column of outputs per item, as alongSeries lays them out", () => {
+    expect(spread([[10, null, 0]])).toEqual([
+      [9, "", -1],
+      [10, "", 0],
+      [11, "", 1],
+    ]);
+  });
+
+  test("a zero is computed, not blanked", () => {
+    expect(spread([[0], [10]])).toEqual([
+      [-1, 0, 1],
+      [9, 10, 11],
+    ]);
+  });
+
+  test("ranges with several rows and several columns are refused", () => {
+    expect(
+      thrownMessage(() =>
+        spread([
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ).toBe(
+      "SPREAD: center must be a single value, a single column or a single row (got 2 rows × 2 columns); the result has 3 outputs per item",
     );
   });
 });
@@ -455,7 +501,18 @@ describe("read.history and itemOutputs", () => {
     expect(rowSums([[5, 6]])).toEqual([[11]]);
   });
 
-  test("a cell that is not a number costs only its row, naming row and column even in one column", () => {
+  test("a single column of several rows is one item's history, its periods down the column", () => {
+    expect(rowSums([[1], [2], [null], [4]])).toEqual([[7]]);
+    expect(rowSums([[5]])).toEqual([[5]]);
+    expect(valueErrorMessage(rowSums([[1], ["x"], [3]])[0]?.[0])).toBe(
+      'F: demand_history (row 2) must be a number (got text "x")',
+    );
+    expect(valueErrorMessage(rowSums([[1], [-2], [3]])[0]?.[0])).toBe(
+      "F: demand_history (row 2) must be zero or more (got -2)",
+    );
+  });
+
+  test("a cell that is not a number costs only its row, naming row and column", () => {
     const result = rowSums([
       [1, 2],
       [true, "x"],
@@ -466,7 +523,14 @@ describe("read.history and itemOutputs", () => {
       "F: demand_history (row 2, column 1) must be a number, not a logical value (got TRUE)",
     );
     expect(result[2]).toEqual([7]);
-    expect(valueErrorMessage(rowSums([[1], ["1"]])[1]?.[0])).toBe(
+    expect(
+      valueErrorMessage(
+        rowSums([
+          [1, 2],
+          ["1", 2],
+        ])[1]?.[0],
+      ),
+    ).toBe(
       'F: demand_history (row 2, column 1) must be a number, not text (got text "1"; the cell holds a number stored as text: convert it with VALUE())',
     );
   });

@@ -260,32 +260,41 @@ export class ArgumentReader {
 
   /**
    * A demand history: one row per item, periods across, of at most ten full
-   * columns of cells (other ranges: one); blanks as `null`. A cell that is not a
-   * number costs only its own row: the row reads as blank and its `#VALUE!`
-   * (naming row and column) is kept for {@link itemOutputs}.
+   * columns of cells (other ranges: one); blanks as `null`. A single column of
+   * more than one row is one item's history, its periods down the column (a
+   * column of one-period items could never be classified). A cell that is not
+   * a number costs only its own item: the item reads as blank and its `#VALUE!`
+   * (naming the cell) is kept for {@link itemOutputs}.
    */
   history(excelName: string, value: Cell): HistoryArgument {
     const matrix = toMatrix(this.fn, excelName, value, TEN_COLUMNS);
     const shape = shapeOf(matrix);
-    const rows = new Array<Array<number | null>>(shape.rows);
+    const oneItemColumn = shape.columns === 1 && shape.rows > 1;
+    const items = oneItemColumn ? 1 : shape.rows;
+    const periods = oneItemColumn ? shape.rows : shape.columns;
+    const cellAt = oneItemColumn
+      ? (_item: number, period: number): Cell => (matrix[period] as Cell[])[0]
+      : (item: number, period: number): Cell => (matrix[item] as Cell[])[period];
+    const where = (item: number, period?: number): string =>
+      oneItemColumn ? (period === undefined ? "" : ` (row ${period + 1})`) : historyPosition(item, period);
+    const rows = new Array<Array<number | null>>(items);
     const bad = new Map<number, CustomFunctions.Error>();
-    for (let r = 0; r < shape.rows; r++) {
-      const cells = matrix[r] as Cell[];
-      const row = new Array<number | null>(shape.columns).fill(null);
-      for (let c = 0; c < shape.columns; c++) {
-        const cell = cells[c];
+    for (let item = 0; item < items; item++) {
+      const row = new Array<number | null>(periods).fill(null);
+      for (let period = 0; period < periods; period++) {
+        const cell = cellAt(item, period);
         if (isBlank(cell)) continue;
         const number = numberCell(cell);
         if (typeof number === "string") {
-          bad.set(r, valueError(`${this.fn}: ${excelName}${historyPosition(r, c)} ${number}`));
+          bad.set(item, valueError(`${this.fn}: ${excelName}${where(item, period)} ${number}`));
           row.fill(null);
           break;
         }
-        row[c] = number;
+        row[period] = number;
       }
-      rows[r] = row;
+      rows[item] = row;
     }
-    return { name: excelName, shape, rows, bad };
+    return { name: excelName, shape, rows, bad, where };
   }
 
   /** An optional single number; omitted or blank gives `undefined`. */
@@ -346,10 +355,14 @@ export class ArgumentReader {
     );
   }
 
-  /** One cell of `list` per item (row) of `history`; the message names both shapes. */
+  /** One cell of `list` per item of `history`; the message names both shapes. */
   onePerItem(list: ListArgument, history: HistoryArgument): void {
-    if (list.values.length === history.shape.rows) return;
-    throw shapesDiffer(this.fn, list, history, `give one value per row of ${history.name}`);
+    if (list.values.length === history.rows.length) return;
+    const items =
+      history.rows.length === 1 && history.shape.rows > 1
+        ? `one value for the one item of ${history.name} (a single column is one item's history)`
+        : `one value per row of ${history.name}`;
+    throw shapesDiffer(this.fn, list, history, `give ${items}`);
   }
 
   /**
@@ -452,9 +465,12 @@ export function elementwise<R extends string, O extends string = never>(
 
 /**
  * Like {@link elementwise}, for a model with several outputs per element (a
- * DDMRP zone triple, say): each single value or single column of n rows in,
- * n rows × `width` columns out. A blank row gives a row of ""; an element's
- * error fills its row. Ranges with more than one column are refused.
+ * DDMRP zone triple, say). Items run down a single column or across a single
+ * row, and their outputs go the other way: n rows in give n rows × `width`
+ * columns out; n columns in give `width` rows × n columns out (as
+ * {@link alongSeries} lays them out). A blank item gives blanks; an item's
+ * error fills its outputs. Ranges with more than one row and more than one
+ * column are refused.
  */
 export function elementwiseColumns<R extends string, O extends string = never>(
   fn: string,
@@ -464,24 +480,26 @@ export function elementwiseColumns<R extends string, O extends string = never>(
   model: (input: Record<R, number> & Partial<Record<O, number>>) => readonly number[],
 ): Output[][] {
   return broadcast(fn, required, optional, (plan) => {
-    if (plan.shape.columns !== 1) {
+    const { rows, columns } = plan.shape;
+    if (rows !== 1 && columns !== 1) {
       throw new ArgumentError(
-        `${fn}: ${plan.shapeFrom ?? "each argument"} must be a single value or a single column (got ${describeShape(plan.shape)}); ` +
-          `the result has ${width} columns per row`,
+        `${fn}: ${plan.shapeFrom ?? "each argument"} must be a single value, a single column or a single row ` +
+          `(got ${describeShape(plan.shape)}); the result has ${width} outputs per item`,
       );
     }
-    const output: Output[][] = new Array<Output[]>(plan.shape.rows);
-    for (let r = 0; r < plan.shape.rows; r++) {
+    const items: Output[][] = [];
+    for (let k = 0; k < rows * columns; k++) {
+      const [r, c] = columns === 1 ? [k, 0] : [0, k];
       let values: readonly number[] = [];
-      const element = plan.element(r, 0, (input) => {
+      const element = plan.element(r, c, (input) => {
         values = model(input);
         if (values.length !== width) throw new Error(`${fn} returned ${values.length} values, not ${width}`);
         values.forEach((value) => assertFinite(fn, value));
         return 0;
       });
-      output[r] = typeof element === "number" ? [...values] : new Array<Output>(width).fill(element);
+      items.push(typeof element === "number" ? [...values] : new Array<Output>(width).fill(element));
     }
-    return output;
+    return alongSeries(plan.shape, items);
   });
 }
 
@@ -548,31 +566,44 @@ function broadcast<R extends string, O extends string>(
       shape,
       shapeFrom: shapeFrom?.name,
       element(r, c, compute) {
-        const where = position(shape, r, c);
         const cells = rowDefiners.map((argument) => cellAt(argument, r, c));
-        if (cells.every(isBlank) || (fromRange && cells.every((cell) => isBlank(cell) || cell === 0))) return "";
-        const input: Record<string, number> = {};
-        for (const argument of bound) {
-          const cell = cellAt(argument, r, c);
-          if (isBlank(cell)) {
-            if (argument.optional) continue;
-            return valueError(`${fn}: ${argument.name}${where} is blank; enter a number`);
-          }
-          if (typeof cell !== "number" || !Number.isFinite(cell)) {
-            return valueError(`${fn}: ${argument.name}${where} ${notANumber(cell)}`);
-          }
-          input[argument.field] = cell;
-        }
-        try {
-          return compute(input as Record<R, number> & Partial<Record<O, number>>);
-        } catch (error) {
-          if (error instanceof InputError) {
-            return valueError(describeInputError(fn, error, excelNames, where + errorItem(error)));
-          }
-          throw error;
-        }
+        if (cells.every(isBlank)) return "";
+        const result = computeElement(r, c, compute);
+        // Some Excel builds pass the empty cells of a range as 0, indistinguishable from a typed 0.
+        // A row of blanks-or-zeros is computed (a 0 is a number), and blank only where 0 is not valid.
+        const blankOrZero = fromRange && cells.every((cell) => isBlank(cell) || cell === 0);
+        return blankOrZero && typeof result !== "number" ? "" : result;
       },
     });
+
+    /** The element at (r, c) of a row that is not blank: the model's number, or a `#VALUE!`. */
+    function computeElement(
+      r: number,
+      c: number,
+      compute: (input: Record<R, number> & Partial<Record<O, number>>) => number,
+    ): Output {
+      const where = position(shape, r, c);
+      const input: Record<string, number> = {};
+      for (const argument of bound) {
+        const cell = cellAt(argument, r, c);
+        if (isBlank(cell)) {
+          if (argument.optional) continue;
+          return valueError(`${fn}: ${argument.name}${where} is blank; enter a number`);
+        }
+        if (typeof cell !== "number" || !Number.isFinite(cell)) {
+          return valueError(`${fn}: ${argument.name}${where} ${notANumber(cell)}`);
+        }
+        input[argument.field] = cell;
+      }
+      try {
+        return compute(input as Record<R, number> & Partial<Record<O, number>>);
+      } catch (error) {
+        if (error instanceof InputError) {
+          return valueError(describeInputError(fn, error, excelNames, where + errorItem(error)));
+        }
+        throw error;
+      }
+    }
   });
 }
 
@@ -583,14 +614,20 @@ export interface ListArgument {
   values: Array<number | null>;
 }
 
-/** A demand history (one row per item, periods across) with blanks as `null`, and its Excel name. */
+/**
+ * A demand history (one row per item, periods across; or one item down a single
+ * column) with blanks as `null`, and its Excel name.
+ */
 export interface HistoryArgument {
   name: string;
+  /** The range's shape, as Excel passed it. */
   shape: Shape;
-  /** One row per item; a row with a cell that is not a number reads as blank and has an entry in `bad`. */
+  /** One row of periods per item; an item with a cell that is not a number reads as blank and has an entry in `bad`. */
   rows: Array<Array<number | null>>;
-  /** Row → the `#VALUE!` for its first cell that is not a number. */
+  /** Item → the `#VALUE!` for its first cell that is not a number. */
   bad: Map<number, CustomFunctions.Error>;
+  /** Where an item's cell (its period when known) is in the range, for a message: " (row 2, column 3)". */
+  where(item: number, period?: number): string;
 }
 
 /**
@@ -668,7 +705,7 @@ export function itemOutputs<T extends number | string>(
     if (!(result instanceof InputError)) return result;
     const name = excelNameOf(result, excelNames);
     let where = "";
-    if (name === history.name) where = historyPosition(item, result.index);
+    if (name === history.name) where = history.where(item, result.index);
     else if (values && name === values.name) where = itemPosition(values.shape, item);
     return valueError(describeInputError(fn, result, excelNames, where));
   });
