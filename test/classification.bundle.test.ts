@@ -19,7 +19,7 @@ describe("registration", () => {
     ["XYZCLASS", ["demand_history", "x_cutoff", "y_cutoff"]],
     ["ABCXYZ", ["values", "demand_history", "a_cutoff", "b_cutoff", "x_cutoff", "y_cutoff"]],
     ["PARETO", ["values"]],
-    ["CV", ["demand_history"]],
+    ["COEFVAR", ["demand_history"]],
     ["PIPELINE", ["demand_rate", "transit_time"]],
     ["TURNOVER", ["cogs", "avg_inventory"]],
     ["GMROI", ["gross_margin", "avg_inventory_cost"]],
@@ -62,12 +62,12 @@ describe("classification", () => {
     expect(shares[9]?.[0]).toBe(1);
   });
 
-  test("XYZCLASS and CV: one result per row of the history; a bad row is #VALUE! at its row", () => {
+  test("XYZCLASS and COEFVAR: one result per row of the history; a bad row is #VALUE! at its row", () => {
     const history = m([10, 20, 30, 20], [100, 101, 99, 100], [0, 0, 90, 0], [5, null, null, ""]);
     const classes = bundle.call("XYZCLASS", history, null, null) as unknown[][];
     expect(classes.slice(0, 3)).toEqual(col("X", "X", "Z"));
     expectValueError(classes[3]?.[0], /^XYZCLASS: demand_history \(row 4\) needs a figure in at least 2 periods/);
-    const cvs = bundle.call("CV", history) as unknown[][];
+    const cvs = bundle.call("COEFVAR", history) as unknown[][];
     expect(cvs[0]?.[0]).toBeCloseTo(Math.sqrt(200 / 3) / 20, 14);
   });
 

@@ -1,8 +1,8 @@
 /*
- * XYZCLASS, CV, ABCXYZ and PARETO as Excel calls them: for each, that it works,
+ * XYZCLASS, COEFVAR, ABCXYZ and PARETO as Excel calls them: for each, that it works,
  * wrong types, out of range, and blanks / omitted optionals.
  */
-import { abcxyz, cv, pareto, xyzclass } from "./classification";
+import { abcxyz, coefvar, pareto, xyzclass } from "./classification";
 import { col, m, valueErrors } from "../../test/support/excelValues";
 
 const { message, thrown } = valueErrors();
@@ -68,18 +68,18 @@ describe("INV.XYZCLASS", () => {
   });
 });
 
-describe("INV.CV", () => {
+describe("INV.COEFVAR", () => {
   test("works: STDEV.S/AVERAGE per row", () => {
-    const result = cv(m([10, 20, 30], [7, 7, 7]));
+    const result = coefvar(m([10, 20, 30], [7, 7, 7]));
     expect(result[0]?.[0]).toBeCloseTo(0.5, 15);
     expect(result[1]?.[0]).toBe(0);
   });
 
   test('wrong types and out of range are #VALUE! at their row; blanks give ""', () => {
-    const result = cv(m(["x", 1], [0, 0], [null, null], [2, 4]));
-    expect(message(result[0]?.[0])).toBe('CV: demand_history (row 1, column 1) must be a number (got text "x")');
+    const result = coefvar(m(["x", 1], [0, 0], [null, null], [2, 4]));
+    expect(message(result[0]?.[0])).toBe('COEFVAR: demand_history (row 1, column 1) must be a number (got text "x")');
     expect(message(result[1]?.[0])).toBe(
-      "CV: demand_history (row 2) has zero demand in every period, so its coefficient of variation is undefined (the mean is 0; XYZ puts such an item in Z) (got 0)",
+      "COEFVAR: demand_history (row 2) has zero demand in every period, so its coefficient of variation is undefined (the mean is 0; XYZ puts such an item in Z) (got 0)",
     );
     expect(result[2]?.[0]).toBe("");
     expect(result[3]?.[0]).toBeCloseTo(Math.SQRT2 / 3, 15);

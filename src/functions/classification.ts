@@ -49,12 +49,12 @@ export function xyzclass(demand_history: any[][], x_cutoff?: any, y_cutoff?: any
 
 /**
  * Coefficient of variation of each item's demand: sample standard deviation / mean over the periods with a figure (=STDEV.S/AVERAGE). Items are rows, periods across; one result per row.
- * @customfunction CV
+ * @customfunction COEFVAR
  * @param {any[][]} demand_history Demand per period (≥ 0): one row per item, periods across. Blank periods are skipped; a blank row gives ""; a row needs figures in at least 2 periods and a mean above 0.
  * @returns {any[][]} The coefficient of variation (≥ 0) per row of demand_history, a column.
  */
-export function cv(demand_history: any[][]): any[][] {
-  const fn = "CV";
+export function coefvar(demand_history: any[][]): any[][] {
+  const fn = "COEFVAR";
   const names = { demandHistory: "demand_history" };
   return guarded(fn, names, (read) => {
     const history = read.history("demand_history", demand_history);
