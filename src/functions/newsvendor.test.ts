@@ -38,6 +38,12 @@ describe("INV.NEWSVENDOR", () => {
     ]);
   });
 
+  test("never orders a negative quantity: =INV.NEWSVENDOR(5, 30, 1, 9) is 0, and its cost is the cost of ordering 0", () => {
+    expect(newsvendor(m([5]), m([30]), m([1]), m([9]))).toEqual([[0]]); // 5 − 1.2816 × 30 = −33.45
+    // Co·E[D⁻] + Cu·E[D⁺] for D ~ N(5, 30²): 9 × 9.6341 + 1 × 14.6341.
+    expect(first(newsvendor(m([5]), m([30]), m([1]), m([9]), "cost"))).toBeCloseTo(101.34110646112717, 10);
+  });
+
   test("a bad result is one #VALUE! naming the choices", () => {
     expect(thrown(() => newsvendor(m([5]), m([1]), m([1]), m([1]), "profit"))).toBe(
       'NEWSVENDOR: result must be "quantity" or "cost" (got text "profit")',

@@ -22,14 +22,14 @@ export function criticalratio(underage_cost: any[][], overage_cost: any[][]): an
 }
 
 /**
- * Newsvendor order quantity for normal demand: mean + NORM.S.INV(critical ratio) × std (Snyder & Shen ch. 4); or, with result "cost", the expected overage plus underage cost there. Ranges spill.
+ * Newsvendor order quantity for normal demand: MAX(0, mean + NORM.S.INV(critical ratio) × std) (Snyder & Shen ch. 4), never negative; or, with result "cost", the expected overage plus underage cost there. Ranges spill.
  * @customfunction NEWSVENDOR
  * @param {any[][]} mean Mean demand over the selling season, units (≥ 0).
  * @param {any[][]} std Standard deviation of that demand, units (≥ 0).
  * @param {any[][]} underage_cost Cost of each unit short: lost margin (price − cost) plus any goodwill (> 0).
  * @param {any[][]} overage_cost Cost of each unit left over: cost − salvage value (> 0).
  * @param {any} [result] "quantity" (default) for the order quantity, or "cost" for its expected overage plus underage cost.
- * @returns {any[][]} Order quantity in units (or expected cost), one per element.
+ * @returns {any[][]} Order quantity in units, 0 when the formula falls below 0 (or the expected cost at that quantity), one per element.
  */
 export function newsvendor(
   mean: any[][],

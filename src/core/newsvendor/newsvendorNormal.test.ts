@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { InputError } from "../shared/inputError";
-import { standardNormalLoss } from "../shared/normal";
+import { standardNormalCdf, standardNormalLoss, standardNormalPdf } from "../shared/normal";
 import { newsvendorNormal, newsvendorNormalQuantity } from "./newsvendorNormal";
 
 /** g(Q) = Co·E[(Q − D)⁺] + Cu·E[(D − Q)⁺] for D ~ N(μ, σ²), through the loss function. */
@@ -31,7 +31,7 @@ describe("newsvendorNormal", () => {
     expect(result.expectedCost).toBeCloseTo(2718.196781782411, 8);
   });
 
-  test("the cost is the minimum of g over Q, and equals g at Q*", () => {
+  test("the cost is the minimum of g over Q ≥ 0, and equals g at Q*", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 1e4, noNaN: true }),
@@ -41,9 +41,11 @@ describe("newsvendorNormal", () => {
         fc.double({ min: -3, max: 3, noNaN: true }),
         (mean, sd, cu, co, shift) => {
           const { quantity, expectedCost } = newsvendorNormal({ mean, stdDev: sd, underageCost: cu, overageCost: co });
+          expect(quantity).toBeGreaterThanOrEqual(0);
           const scale = Math.max(1, expectedCost);
           expect(Math.abs(costAt(quantity, mean, sd, cu, co) - expectedCost)).toBeLessThan(1e-9 * scale);
-          expect(costAt(quantity + shift * sd, mean, sd, cu, co)).toBeGreaterThanOrEqual(expectedCost - 1e-9 * scale);
+          const other = Math.max(0, quantity + shift * sd);
+          expect(costAt(other, mean, sd, cu, co)).toBeGreaterThanOrEqual(expectedCost - 1e-9 * scale);
         },
       ),
       { numRuns: 500 },
@@ -58,6 +60,18 @@ describe("newsvendorNormal", () => {
     // CR = 1 − 1e-15: z = −Φ⁻¹(1e-15) = 7.941345326170997 (mpmath), not the rounded Φ⁻¹(1 − 1e-15).
     const { quantity } = newsvendorNormal({ mean: 0, stdDev: 1, underageCost: 1e15 - 1, overageCost: 1 });
     expect(quantity).toBeCloseTo(7.941345326170997, 10);
+  });
+
+  test("never orders a negative quantity: N(5, 30²), Cu = 1, Co = 9 orders 0 (μ + z·σ = −33.45), at the cost of Q = 0", () => {
+    const input = { mean: 5, stdDev: 30, underageCost: 1, overageCost: 9 };
+    const { quantity, expectedCost } = newsvendorNormal(input);
+    expect(quantity).toBe(0);
+    expect(newsvendorNormalQuantity(input)).toBe(0);
+    // g(0) = Co·E[D⁻] + Cu·E[D⁺], with E[D⁺] = μ·Φ(μ/σ) + σ·φ(μ/σ) for D ~ N(μ, σ²) and E[D⁻] = E[D⁺] − μ.
+    const positivePart = 5 * standardNormalCdf(5 / 30) + 30 * standardNormalPdf(5 / 30);
+    expect(expectedCost).toBeCloseTo(9 * (positivePart - 5) + 1 * positivePart, 10);
+    expect(expectedCost).toBeCloseTo(101.34110646112717, 10);
+    expect(expectedCost).toBeCloseTo(costAt(0, 5, 30, 1, 9), 10);
   });
 
   test("the quantity alone survives costs whose expected cost would overflow", () => {

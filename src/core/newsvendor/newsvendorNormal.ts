@@ -1,5 +1,5 @@
 import { requireFiniteResult, requireNonNegative } from "../shared/guards";
-import { standardNormalPdf, standardNormalQuantile } from "../shared/normal";
+import { standardNormalLoss, standardNormalQuantile } from "../shared/normal";
 import { newsvendorFractile } from "./criticalRatio";
 
 export interface NewsvendorNormalInput {
@@ -14,7 +14,7 @@ export interface NewsvendorNormalInput {
 }
 
 export interface NewsvendorResult {
-  /** Q*, the optimal order quantity, units. */
+  /** Q*, the optimal order quantity, units (≥ 0). */
   quantity: number;
   /** g(Q*), expected overage plus underage cost at Q*. */
   expectedCost: number;
@@ -24,32 +24,40 @@ export interface NewsvendorResult {
  * Newsvendor with normal demand: the one-time order quantity that balances the
  * cost of ordering too much against the cost of ordering too little.
  *
- * Q* = μ + z·σ,  z = Φ⁻¹(Cu/(Cu + Co))
- * g(Q*) = (Cu + Co)·σ·φ(z)
+ * Q* = max(0, μ + z·σ),  z = Φ⁻¹(Cu/(Cu + Co))
+ * g(Q) = Co·E[(Q − D)⁺] + Cu·E[(D − Q)⁺] = σ·(Co·G(−z_Q) + Cu·G(z_Q)),  z_Q = (Q − μ)/σ
  *
- * The cost is Co·E[(Q − D)⁺] + Cu·E[(D − Q)⁺] at Q*, which simplifies to the
- * line above (Snyder & Shen, with h = Co and p = Cu). z comes from
+ * with G the standard normal loss function (E[(D − Q)⁺] = σ·G(z_Q) and
+ * E[(Q − D)⁺] = Q − μ + σ·G(z_Q) = σ·G(−z_Q)); Snyder & Shen write h = Co and
+ * p = Cu. At an optimum above 0, g(Q*) = (Cu + Co)·σ·φ(z). An order is never
+ * negative: when μ + z·σ < 0 (μ small against σ and a low critical ratio, where
+ * the normal model puts weight on negative demand) the answer is Q* = 0, the
+ * least cost over Q ≥ 0 since g is convex, and the cost is g(0) =
+ * σ·(Co·G(μ/σ) + Cu·G(−μ/σ)). For demand that is small against its spread, the
+ * Poisson or empirical model fits better. z comes from
  * `@stdlib/math-base-special-erfcinv` (through 1 − CR = Co/(Cu + Co) when CR > ½,
- * for accuracy near 1) and φ from `@stdlib/stats-base-dists-normal-pdf`.
- * Q* is the formula's value: when μ is small against σ and CR is low it can be
- * negative, a sign that the normal model puts weight on negative demand (order
- * nothing, or use the Poisson or empirical model).
+ * for accuracy near 1) and G from `standardNormalLoss`.
  *
  * @param input.mean         μ, units (≥ 0)
  * @param input.stdDev       σ, units (≥ 0; 0 gives Q* = μ at no cost)
  * @param input.underageCost Cu (> 0)
  * @param input.overageCost  Co (> 0)
- * @see Snyder & Shen, Fundamentals of Supply Chain Theory (2019), ch. 4, eq. (4.30) and (4.37).
+ * @see Snyder & Shen, Fundamentals of Supply Chain Theory (2019), ch. 4, eq. (4.30) and (4.37) (the cost
+ *      function g(Q) and its optimum), eq. (C.22) (the loss function).
  * @see Chopra & Meindl, Supply Chain Management, 6th ed. (2016), ch. 13 (optimal cycle service level).
  * @example newsvendorNormal({ mean: 50, stdDev: 8, underageCost: 0.7, overageCost: 0.18 })
  * //=> { quantity: 56.6040, expectedCost: 1.9976 }   (Snyder & Shen Example 4.3)
+ * @example newsvendorNormal({ mean: 5, stdDev: 30, underageCost: 1, overageCost: 9 })
+ * //=> { quantity: 0, expectedCost: 101.3411 }   (μ + z·σ = −33.45: order nothing)
  */
 export function newsvendorNormal(input: NewsvendorNormalInput): NewsvendorResult {
   const { quantity, z, stdDev } = solve(input);
+  if (stdDev === 0) return { quantity, expectedCost: 0 };
+  // σ·(Co·G(−z) + Cu·G(z)), with the costs scaled so that their sum cannot overflow on its own.
   const costScale = Math.max(input.underageCost, input.overageCost);
-  // (Cu + Co)·σ·φ(z), with the cost sum scaled so that it cannot overflow on its own.
-  const costSum = input.underageCost / costScale + input.overageCost / costScale;
-  const expectedCost = requireFiniteResult(costScale * (costSum * stdDev * standardNormalPdf(z)), "expected cost");
+  const overage = (input.overageCost / costScale) * (stdDev * standardNormalLoss(-z));
+  const underage = (input.underageCost / costScale) * (stdDev * standardNormalLoss(z));
+  const expectedCost = requireFiniteResult(costScale * (overage + underage), "expected cost");
   return { quantity, expectedCost };
 }
 
@@ -61,11 +69,14 @@ export function newsvendorNormalQuantity(input: NewsvendorNormalInput): number {
   return solve(input).quantity;
 }
 
+/** Q* and its standardised quantity z_Q = (Q* − μ)/σ (the fractile's z, or −μ/σ when Q* is 0). */
 function solve(input: NewsvendorNormalInput): { quantity: number; z: number; stdDev: number } {
   const mean = requireNonNegative(input.mean, "mean");
   const stdDev = requireNonNegative(input.stdDev, "stdDev");
   const { ratio, complement } = newsvendorFractile(input);
   const z = ratio <= 0.5 ? standardNormalQuantile(ratio) : -standardNormalQuantile(complement);
   const quantity = requireFiniteResult(mean + z * stdDev, "order quantity");
+  // Never order a negative amount. Then σ > 0 (as μ ≥ 0), and z < −μ/σ ≤ 0 keeps z_Q within the fractile's range.
+  if (quantity < 0) return { quantity: 0, z: -mean / stdDev, stdDev };
   return { quantity, z, stdDev };
 }
