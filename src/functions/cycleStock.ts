@@ -1,5 +1,5 @@
 /* Custom functions for cycle stock. Thin wrappers: the funnel owns the cells, core owns the model. */
-import { economicOrderQuantity } from "../core/cycleStock/economicOrderQuantity";
+import { economicOrderQuantityAlone } from "../core/cycleStock/economicOrderQuantity";
 import {
   type EpqResult,
   economicProductionQuantity,
@@ -35,7 +35,7 @@ export function eoq(demand: any[][], order_cost: any[][], holding_cost: any[][],
     "EOQ",
     { demand: ["demand", demand], orderCost: ["order_cost", order_cost], holdingCost: ["holding_cost", holding_cost] },
     { unitCost: ["unit_cost", unit_cost] },
-    (input) => economicOrderQuantity(input).quantity,
+    (input) => economicOrderQuantityAlone(input),
   );
 }
 

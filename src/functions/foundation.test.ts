@@ -39,6 +39,11 @@ describe("INV.EOQ", () => {
     );
   });
 
+  test("figures far from 1 give the answer whenever it is finite: =INV.EOQ(1E200, 1E200, 1) = √2 × 1E200", () => {
+    expect((first(eoq(m([1e200]), m([1e200]), m([1]))) as number) / (Math.SQRT2 * 1e200)).toBeCloseTo(1, 14);
+    expect((first(eoq(m([1e300]), m([1e300]), m([1e300]))) as number) / (Math.SQRT2 * 1e150)).toBeCloseTo(1, 14);
+  });
+
   test("blanks and omitted optionals", () => {
     expect(eoq(col(1000, null, ""), col(10, null, ""), m([0.5]))).toEqual([[200], [""], [""]]);
     expect(eoq(m([1000]), m([10]), m([0.5]), null as unknown as any[][])).toEqual([[200]]);

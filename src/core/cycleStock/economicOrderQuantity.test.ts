@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { InputError } from "../shared/inputError";
-import { economicOrderQuantity } from "./economicOrderQuantity";
+import { economicOrderQuantity, economicOrderQuantityAlone } from "./economicOrderQuantity";
 
 describe("economicOrderQuantity", () => {
   test("Snyder & Shen Example 3.1: D = 1300, K = 8, h = 0.225 gives Q* = 304.0468 and g(Q*) = 68.4105", () => {
@@ -33,6 +33,39 @@ describe("economicOrderQuantity", () => {
       costPerPeriod: 0,
     });
     expect(economicOrderQuantity({ demand: 100, orderCost: 0, holdingCost: 1 }).quantity).toBe(0);
+  });
+
+  test("figures near the ends of the doubles: Q* and g* are finite whenever they are", () => {
+    // sqrt(2·1e200·1e200/1) = √2·1e200, though 2·D·S overflows on the way.
+    const huge = economicOrderQuantity({ demand: 1e200, orderCost: 1e200, holdingCost: 1 });
+    expect(huge.quantity / (Math.SQRT2 * 1e200)).toBeCloseTo(1, 14);
+    expect(huge.costPerPeriod / (Math.SQRT2 * 1e200)).toBeCloseTo(1, 14); // sqrt(2DSH) = √2·1e200 too
+    // 2·D·S underflows to 0 here; Q* = √2·1e-200.
+    const tiny = economicOrderQuantity({ demand: 1e-200, orderCost: 1e-200, holdingCost: 1 });
+    expect(tiny.quantity / (Math.SQRT2 * 1e-200)).toBeCloseTo(1, 14);
+    // 2·D overflows; Q* = 1.7e308·√(2/4).
+    expect(economicOrderQuantityAlone({ demand: 1.7e308, orderCost: 1.7e308, holdingCost: 4 }) / 1.7e308).toBeCloseTo(
+      Math.SQRT1_2,
+      14,
+    );
+    // Q* = √2·1e150 is finite though g* = √2·1e450 is not: the quantity alone still answers.
+    const input = { demand: 1e300, orderCost: 1e300, holdingCost: 1e300 };
+    expect(economicOrderQuantityAlone(input) / (Math.SQRT2 * 1e150)).toBeCloseTo(1, 14);
+    expect(() => economicOrderQuantity(input)).toThrow("inputs are too large for a finite cost per period");
+  });
+
+  test("Q* = sqrt(2DS/H) over the whole range of the doubles: finite and accurate whenever the answer is finite", () => {
+    const anyPositive = fc.double({ min: 5e-324, max: 1.7e308, noNaN: true });
+    fc.assert(
+      fc.property(anyPositive, anyPositive, anyPositive, (d, s, h) => {
+        // ln Q* from logarithms, which cannot overflow: accurate to about 1e-13 relative.
+        const logQuantity = 0.5 * (Math.LN2 + Math.log(d) + Math.log(s) - Math.log(h));
+        if (logQuantity > Math.log(1.7e308) || logQuantity < Math.log(1e-300)) return;
+        const quantity = economicOrderQuantityAlone({ demand: d, orderCost: s, holdingCost: h });
+        expect(Math.abs(Math.log(quantity) - logQuantity)).toBeLessThan(1e-12);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   test.each([

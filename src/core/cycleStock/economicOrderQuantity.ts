@@ -35,7 +35,9 @@ export interface EoqResult {
  * Relevant cost per period at the optimum: g = DS/Q + HQ/2 = sqrt(2DSH).
  *
  * Units: one period throughout (demand per period, holding cost per unit per
- * period); nothing is converted.
+ * period); nothing is converted. Q* and g* are computed so that they are finite
+ * whenever their value is (EOQ(1e200, 1e200, 1) = √2·1e200, though 2DS is not a
+ * double); see `rootOfRatio`.
  *
  * @param input.demand       D, units per period (≥ 0)
  * @param input.orderCost    S, cost per order (≥ 0)
@@ -50,17 +52,9 @@ export interface EoqResult {
  * //=> quantity 979.80   (Chopra & Meindl, Supply Chain Management, Example 11-1, Best Buy)
  */
 export function economicOrderQuantity(input: EoqInput): EoqResult {
-  const demand = requireNonNegative(input.demand, "demand");
-  const orderCost = requireNonNegative(input.orderCost, "orderCost");
-  const holdingCostPerUnit = holdingCostOf(input.holdingCost, input.unitCost);
-  const quantity = requireFiniteResult(
-    sqrtOfProduct(2 * demand, orderCost / holdingCostPerUnit, (2 * demand * orderCost) / holdingCostPerUnit),
-    "order quantity",
-  );
-  const costPerPeriod = requireFiniteResult(
-    sqrtOfProduct(2 * demand * orderCost, holdingCostPerUnit, 2 * demand * orderCost * holdingCostPerUnit),
-    "cost per period",
-  );
+  const { demand, orderCost, holdingCostPerUnit, quantity } = solve(input);
+  // g* = sqrt(2·D·S·H), finite whenever g* is.
+  const costPerPeriod = requireFiniteResult(rootOfRatio([2, demand, orderCost, holdingCostPerUnit]), "cost per period");
   return {
     quantity,
     holdingCostPerUnit,
@@ -71,10 +65,46 @@ export function economicOrderQuantity(input: EoqInput): EoqResult {
 }
 
 /**
- * sqrt(a·b), given a, b and the product computed directly. The direct product is
- * used when it is finite (it is exact for textbook figures: sqrt(40000) = 200);
- * when it overflows, sqrt(a)·sqrt(b) still gives a finite answer where one exists.
+ * Q* of {@link economicOrderQuantity} alone, for callers that need only the
+ * quantity (so that inputs too large for a finite cost still give Q*).
  */
-function sqrtOfProduct(a: number, b: number, product: number): number {
-  return Number.isFinite(product) ? Math.sqrt(product) : Math.sqrt(a) * Math.sqrt(b);
+export function economicOrderQuantityAlone(input: EoqInput): number {
+  return solve(input).quantity;
+}
+
+/** The guarded inputs and Q* = sqrt(2·D·S/H), finite whenever Q* is. */
+function solve(input: EoqInput): { demand: number; orderCost: number; holdingCostPerUnit: number; quantity: number } {
+  const demand = requireNonNegative(input.demand, "demand");
+  const orderCost = requireNonNegative(input.orderCost, "orderCost");
+  const holdingCostPerUnit = holdingCostOf(input.holdingCost, input.unitCost);
+  const quantity = requireFiniteResult(rootOfRatio([2, demand, orderCost], [holdingCostPerUnit]), "order quantity");
+  return { demand, orderCost, holdingCostPerUnit, quantity };
+}
+
+/** Factors between these bounds multiply and divide directly without leaving the normal doubles. */
+const DIRECT_BOUND = 1e75;
+
+/**
+ * sqrt(n₁·n₂·… / (d₁·d₂·…)) for numerators ≥ 0 and denominators > 0, finite
+ * whenever the result is.
+ *
+ * When every factor lies between 1e-75 and 1e75 (every figure a spreadsheet is
+ * likely to hold), the product is taken directly: no step can overflow or lose
+ * precision, and textbook figures come out exact (sqrt(40000) = 200). Otherwise
+ * (1e200·1e200, say) it is the product of the square roots √n and 1/√d, each
+ * within 1e-162 to 1e162, multiplied so that no partial product leaves the
+ * doubles unless the result does: a partial product at least 1 is multiplied by
+ * the smallest root left, one below 1 by the largest.
+ */
+function rootOfRatio(numerators: readonly number[], denominators: readonly number[] = []): number {
+  if (numerators.includes(0)) return 0;
+  const inRange = (f: number): boolean => f >= 1 / DIRECT_BOUND && f <= DIRECT_BOUND;
+  if (numerators.every(inRange) && denominators.every(inRange)) {
+    const product = (factors: readonly number[]): number => factors.reduce((p, f) => p * f, 1);
+    return Math.sqrt(product(numerators) / product(denominators));
+  }
+  const roots = [...numerators.map(Math.sqrt), ...denominators.map((f) => 1 / Math.sqrt(f))].sort((a, b) => a - b);
+  let result = 1;
+  while (roots.length > 0) result *= (result >= 1 ? roots.shift() : roots.pop()) as number;
+  return result;
 }
