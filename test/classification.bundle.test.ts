@@ -112,7 +112,8 @@ describe("metrics", () => {
     );
     const accuracy = bundle.call("RECORDACCURACY", col(100, 50, 0), col(98, 45, 0), m([0.02])) as number[][];
     expect(accuracy[0]?.[0]).toBeCloseTo(2 / 3, 14);
-    expect(bundle.call("UNITFILLRATE", col(950, null), col(1000, null))).toEqual([[0.95], [""]]);
+    // One figure for the period's lines: (950 + 0) / (1,000 + 4), with a spare blank row.
+    expect(bundle.call("UNITFILLRATE", col(950, 0, null), col(1000, 4, null))).toEqual([[950 / 1004]]);
   });
 
   test("PIPELINE, TURNOVER, GMROI, DAYSOFSUPPLY, CARRYINGCOST compute and broadcast", () => {

@@ -26,7 +26,6 @@ describe("the element-by-element metrics", () => {
     expect(gmroi(m([500000, -50]), m([200000, 200]))).toEqual([[2.5, -0.25]]);
     expect(daysofsupply(m([1400]), m([56]))).toEqual([[25]]);
     expect(carryingcost(m([200000]), m([0.25]))).toEqual([[50000]]);
-    expect(unitfillrate(col(950, 4), col(1000, 4))).toEqual([[0.95], [1]]);
   });
 
   test("wrong types are #VALUE! at their position", () => {
@@ -48,16 +47,10 @@ describe("the element-by-element metrics", () => {
     expect(message(first(carryingcost(m([1e308]), m([2]))))).toBe(
       "CARRYINGCOST: inputs are too large for a finite carrying cost (got Infinity)",
     );
-    expect(message(first(unitfillrate(m([5]), m([4]))))).toBe(
-      "UNITFILLRATE: shipped must be at most ordered (4): units shipped from stock come out of the units ordered (got 5)",
-    );
   });
 
   test('blank rows give ""; mismatched shapes name both', () => {
     expect(pipeline(col(100, null), col(6, ""))).toEqual([[600], [""]]);
-    expect(thrown(() => unitfillrate(col(1, 2, 3), col(4, 5)))).toBe(
-      "UNITFILLRATE: shipped is 3 rows × 1 column but ordered is 2 rows × 1 column; ranges must have the same shape, or be a single value",
-    );
   });
 });
 
@@ -88,6 +81,40 @@ describe("INV.OTIF", () => {
       "OTIF: on_time (row 2) is blank for an order marked in in_full (got a blank)",
     );
     expect(otif(col(null, null), col(null, ""))).toEqual([[""]]);
+  });
+});
+
+describe("INV.UNITFILLRATE", () => {
+  test("works: one figure for a period's lines, Σ shipped / Σ ordered (not one ratio per line)", () => {
+    expect(unitfillrate(col(950, 0), col(1000, 4))).toEqual([[950 / 1004]]);
+    expect(unitfillrate(m([12800]), m([16000]))).toEqual([[0.8]]); // Aldo Inc.'s quarter: 80%
+    expect(unitfillrate(m([5000, 7800]), m([6000, 10000]))).toEqual([[0.8]]); // a row of lines
+  });
+
+  test("wrong types and out of range name the cell", () => {
+    expect(thrown(() => unitfillrate(col(1, "9"), col(4, 9)))).toBe(
+      'UNITFILLRATE: shipped (row 2) must be a number, not text (got text "9"; the cell holds a number stored as text: convert it with VALUE())',
+    );
+    expect(thrown(() => unitfillrate(col(1, 5), col(4, 4)))).toBe(
+      "UNITFILLRATE: shipped (row 2) must be at most ordered (4): units shipped from stock come out of the units ordered (got 5)",
+    );
+    expect(thrown(() => unitfillrate(col(1, 1), col(4, -4)))).toBe(
+      "UNITFILLRATE: ordered (row 2) must be a finite number, zero or more (got -4)",
+    );
+  });
+
+  test("mismatched shapes name both", () => {
+    expect(thrown(() => unitfillrate(col(1, 2, 3), col(4, 5)))).toBe(
+      "UNITFILLRATE: shipped is 3 rows × 1 column but ordered is 2 rows × 1 column; ranges must have the same shape",
+    );
+  });
+
+  test('blanks: lines blank in both are skipped; half-blank is an error; nothing ordered gives ""', () => {
+    expect(unitfillrate(col(90, null, 0), col(100, "", 0))).toEqual([[0.9]]);
+    expect(thrown(() => unitfillrate(col(90, null), col(100, 10)))).toBe(
+      "UNITFILLRATE: shipped (row 2) is blank for a line with units ordered; enter 0 if none shipped (got a blank)",
+    );
+    expect(unitfillrate(col(null, 0), col("", 0))).toEqual([[""]]);
   });
 });
 

@@ -13,7 +13,7 @@ import { unitFillRate } from "../core/metrics/unitFillRate";
 import { elementwise, guarded, oneCell } from "./funnel";
 
 /*
- * Aggregates (OTIF, RECORDACCURACY, CYCLECOUNTS, MAD, TRACKINGSIGNAL) read whole
+ * Aggregates (OTIF, UNITFILLRATE, RECORDACCURACY, CYCLECOUNTS, MAD, TRACKINGSIGNAL) read whole
  * ranges with the funnel's reader and return one value as a 1 × 1 spill: "" when
  * every row is blank. A bad cell makes the whole call #VALUE! (naming the cell),
  * since one number summarises all rows.
@@ -119,16 +119,19 @@ export function otif(on_time: any[][], in_full: any[][]): any[][] {
 }
 
 /**
- * Unit fill rate: units shipped from stock / units ordered. For a total over order lines, sum first: =INV.UNITFILLRATE(SUM(shipped), SUM(ordered)). Ranges combine element by element and spill.
+ * Unit fill rate of a period's order lines: Σ units shipped from stock / Σ units ordered, one figure for all lines (not the average of line ratios). Lines blank in both ranges are skipped. Returns one value ("" when nothing was ordered).
  * @customfunction UNITFILLRATE
- * @param {any[][]} shipped Units shipped from stock on the first shipment (≥ 0, at most ordered).
- * @param {any[][]} ordered Units ordered (> 0).
- * @returns {any[][]} Fill rate between 0 and 1, one per element.
+ * @param {any[][]} shipped Per order line: units shipped from stock on the first shipment (≥ 0, at most that line's ordered).
+ * @param {any[][]} ordered Per order line, in the same shape as shipped: units ordered (≥ 0).
+ * @returns {any[][]} The fill rate between 0 and 1, as one cell.
  */
 export function unitfillrate(shipped: any[][], ordered: any[][]): any[][] {
-  return elementwise("UNITFILLRATE", { shipped: ["shipped", shipped], ordered: ["ordered", ordered] }, {}, (input) =>
-    unitFillRate(input),
-  );
+  return guarded("UNITFILLRATE", { shipped: "shipped", ordered: "ordered" }, (read) => {
+    const shippedLines = read.numbers("shipped", shipped);
+    const orderedLines = read.numbers("ordered", ordered);
+    read.sameShape(shippedLines, orderedLines);
+    return oneCell(unitFillRate({ shipped: shippedLines.values, ordered: orderedLines.values }));
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { InputError } from "../shared/inputError";
+import { requireNonNegativeItem } from "../shared/guards";
 
 /** Items ranked by value for ABC and Pareto analysis. */
 export interface RankedValues {
@@ -22,9 +22,7 @@ export function rankByValue(values: ReadonlyArray<number | null>): RankedValues 
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (value === null || value === undefined) continue;
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError("values", "must be a finite number, zero or more", value, { index: i });
-    }
+    requireNonNegativeItem(value, "values", i);
     ranked.push(i);
     if (value > largest) largest = value;
   }

@@ -41,20 +41,66 @@ describe("onTimeInFull", () => {
 });
 
 describe("unitFillRate", () => {
-  test("units shipped from stock / units ordered", () => {
-    expect(unitFillRate({ shipped: 950, ordered: 1000 })).toBe(0.95);
-    expect(unitFillRate({ shipped: 0, ordered: 4 })).toBe(0);
-    expect(unitFillRate({ shipped: 4, ordered: 4 })).toBe(1);
+  test("one line: units shipped from stock / units ordered", () => {
+    expect(unitFillRate({ shipped: [950], ordered: [1000] })).toBe(0.95);
+    expect(unitFillRate({ shipped: [0], ordered: [4] })).toBe(0);
+    expect(unitFillRate({ shipped: [4], ordered: [4] })).toBe(1);
+  });
+
+  test("a period's lines give one figure, the ratio of the sums: 950 of 1,000 and 0 of 4 is 950/1,004, not 0.475", () => {
+    expect(unitFillRate({ shipped: [950, 0], ordered: [1000, 4] })).toBe(950 / 1004);
+  });
+
+  test("Aldo Inc.'s quarter (totals 12,800 units delivered of 16,000 ordered): 80%, however the units split into lines", () => {
+    expect(unitFillRate({ shipped: [12800], ordered: [16000] })).toBe(0.8);
+    expect(unitFillRate({ shipped: [5000, 7800, 0], ordered: [5000, 10000, 1000] })).toBe(0.8);
+  });
+
+  test("lines blank in both are skipped; lines of 0 ordered add nothing; nothing ordered gives null", () => {
+    expect(unitFillRate({ shipped: [null, 90, 0], ordered: [null, 100, 0] })).toBe(0.9);
+    expect(unitFillRate({ shipped: [null, 0], ordered: [null, 0] })).toBeNull();
+    expect(unitFillRate({ shipped: [], ordered: [] })).toBeNull();
+  });
+
+  test("figures near 1e308 still give the ratio", () => {
+    expect(unitFillRate({ shipped: [1e308, 5e307], ordered: [1e308, 1e308] })).toBe(0.75);
+  });
+
+  test("lies between the lowest and the highest line's ratio, and equals the call on the totals", () => {
+    const line = fc
+      .tuple(fc.integer({ min: 1, max: 1e6 }), fc.double({ min: 0, max: 1, noNaN: true }))
+      .map(([ordered, share]) => ({ ordered, shipped: Math.floor(share * ordered) }));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 50 }), (lines) => {
+        const rate = unitFillRate({ shipped: lines.map((l) => l.shipped), ordered: lines.map((l) => l.ordered) });
+        const ratios = lines.map((l) => l.shipped / l.ordered);
+        expect(rate).toBeGreaterThanOrEqual(Math.min(...ratios) - 1e-15);
+        expect(rate).toBeLessThanOrEqual(Math.max(...ratios) + 1e-15);
+        const total = (key: "shipped" | "ordered") => lines.reduce((sum, l) => sum + l[key], 0);
+        expect(rate).toBe(unitFillRate({ shipped: [total("shipped")], ordered: [total("ordered")] }));
+      }),
+    );
   });
 
   test.each([
-    [{ shipped: -1, ordered: 4 }, "shipped must be zero or more (got -1)"],
-    [{ shipped: 1, ordered: 0 }, "ordered must be greater than 0 (got 0)"],
+    [{ shipped: [-1], ordered: [4] }, "shipped at item 1 must be a finite number, zero or more (got -1)"],
     [
-      { shipped: 5, ordered: 4 },
-      "shipped must be at most ordered (4): units shipped from stock come out of the units ordered (got 5)",
+      { shipped: [1, 1], ordered: [4, Number.NaN] },
+      "ordered at item 2 must be a finite number, zero or more (got NaN)",
     ],
+    [
+      { shipped: [1, 5], ordered: [4, 4] },
+      "shipped at item 2 must be at most ordered (4): units shipped from stock come out of the units ordered (got 5)",
+    ],
+    [{ shipped: [1], ordered: [0] }, "shipped at item 1 must be at most ordered (0)"],
+    [
+      { shipped: [null], ordered: [4] },
+      "shipped at item 1 is blank for a line with units ordered; enter 0 if none shipped (got a blank)",
+    ],
+    [{ shipped: [4], ordered: [null] }, "ordered at item 1 is blank for a line with units shipped (got a blank)"],
+    [{ shipped: [4], ordered: [4, 4] }, "ordered must have one figure per order line (1 in shipped) (got 2)"],
   ])("rejects %o", (input, message) => {
+    expect(() => unitFillRate(input)).toThrow(InputError);
     expect(() => unitFillRate(input)).toThrow(message);
   });
 });

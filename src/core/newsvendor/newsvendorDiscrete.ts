@@ -1,4 +1,4 @@
-import { requireFiniteResult } from "../shared/guards";
+import { requireFiniteResult, requireNonNegativeItem } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 import { newsvendorFractile } from "./criticalRatio";
 import type { NewsvendorResult } from "./newsvendorNormal";
@@ -93,9 +93,7 @@ function solve(input: NewsvendorDiscreteInput): { quantity: number; points: Poin
     if (probability === null) {
       throw new InputError("probabilities", "must be given for every value", null, { index: i });
     }
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError("values", "must be a finite number, zero or more", value, { index: i });
-    }
+    requireNonNegativeItem(value, "values", i);
     if (!(probability >= 0 && probability <= 1)) {
       throw new InputError("probabilities", "must be between 0 and 1", probability, {
         index: i,

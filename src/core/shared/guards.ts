@@ -18,6 +18,14 @@ export function requireNonNegative(value: number, argument: string): number {
   return value;
 }
 
+/** value ≥ 0 for item `index` of a list, so that the error names the item. */
+export function requireNonNegativeItem(value: number, argument: string, index: number): number {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new InputError(argument, "must be a finite number, zero or more", value, { index });
+  }
+  return value;
+}
+
 /** value > 0 */
 export function requirePositive(value: number, argument: string): number {
   requireFinite(value, argument);
