@@ -93,11 +93,11 @@ function itemCells(items: number): Record<string, string | number> {
 }
 
 describe("ExcelWorkbook: reading the table around the selection", () => {
-  it("finds the block in one sync and reads its values in one more, in one Excel.run", async () => {
-    const { fake, port } = openExcel({ selection: "B7", cells: itemCells(200) });
+  it("finds the block in one sync and reads a small one in one more, in one Excel.run", async () => {
+    const { fake, port } = openExcel({ selection: "B7", cells: itemCells(60) });
     const read = await port.readTableAroundSelection();
-    expect(read).toMatchObject({ address: "Sheet1!A1:C201", headers: ["SKU", "Annual usage", "Unit cost"] });
-    expect(read.rows).toHaveLength(200);
+    expect(read).toMatchObject({ address: "Sheet1!A1:C61", headers: ["SKU", "Annual usage", "Unit cost"] });
+    expect(read.rows).toHaveLength(60);
     expect(fake.counters).toEqual({ runs: 1, syncs: 2 });
     expect(fake.requirementChecks).toEqual(expect.arrayContaining(["ExcelApi 1.9", "ExcelApi 1.7"]));
   });
@@ -115,14 +115,26 @@ describe("ExcelWorkbook: reading the table around the selection", () => {
     expect(fake.counters).toEqual({ runs: 1, syncs: 3 });
   });
 
+  it("reads a larger block in chunks: a first part sized for long cells, the rest from the bytes it measured", async () => {
+    const { fake, port } = openExcel({ selection: "B7", cells: itemCells(200) });
+    await expect(port.readTableAroundSelection()).resolves.toMatchObject({ address: "Sheet1!A1:C201" });
+    // 1 MB at 4 kB a cell: 83 rows of 3 cells; the next read takes the other 118 rows at once.
+    expect(fake.syncs.map((sync) => sync.reads.find((read) => read.cells > 3)?.address)).toEqual([
+      undefined,
+      "Sheet1!A1:C83",
+      "Sheet1!A84:C201",
+    ]);
+  });
+
   it("reads a large block in chunks, each a sync of at most maxReadCells cells", async () => {
     const document = contractDocument({ selection: "A2", cells: itemCells(999) });
     const fake = installFakeExcel(document);
     const read = await new ExcelWorkbook({ maxReadCells: 900 }).readTableAroundSelection();
     expect(read.rows).toHaveLength(999);
     expect(read.rows[998]).toEqual(["SKU-1998", 1098, 1 + (998 % 7)]);
-    // 1,000 rows × 3 columns at 300 rows a read: 4 reads, after the one that finds the block.
-    expect(fake.counters.syncs).toBe(5);
+    // 1,000 rows × 3 columns: 83 rows, then 300 rows a read (3 × 300, 17): 5 reads, after the one that finds the block.
+    expect(fake.counters.syncs).toBe(6);
+    expect(Math.max(...fake.syncs.flatMap((sync) => sync.reads.map((part) => part.cells)))).toBeLessThanOrEqual(900);
   });
 
   it("without getTables (ExcelApi 1.9) reads the region; without getSurroundingRegion (1.7), the used range", async () => {

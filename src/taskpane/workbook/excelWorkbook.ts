@@ -19,8 +19,12 @@ import { uniqueSheetName, uniqueTableName } from "./names";
 import { tableFromValues } from "./tableRead";
 import {
   DEFAULT_CHUNK_LIMITS,
+  FIRST_READ_CELL_BYTES,
   chunkRows,
+  excelWrites,
   firstOverwrite,
+  jsonBytes,
+  nextReadRows,
   planWrite,
   type ChunkLimits,
   type WritePlan,
@@ -32,6 +36,7 @@ import {
   type CellWrite,
   type ChartKind,
   type Host,
+  type NumberFormat,
   type ParetoChartSpec,
   type SelectionInfo,
   type TableRead,
@@ -42,9 +47,9 @@ import {
 export const SETTINGS_KEY = "InventoryPolicy.wizard";
 
 export interface ExcelWorkbookOptions {
-  /** Limits per write request; default {@link DEFAULT_CHUNK_LIMITS}. */
+  /** Limits per write request, and the bytes per read; default {@link DEFAULT_CHUNK_LIMITS}. */
   chunkLimits?: ChunkLimits;
-  /** Most cells read per request; default 50,000 (about 1 MB of values). */
+  /** Most cells read per request; default 50,000 (reads are sized by bytes too). */
   maxReadCells?: number;
 }
 
@@ -189,9 +194,16 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async writeCells(sheetName: string, topLeft: string, cells: CellWrite[][]): Promise<{ address: string }> {
-    const plan = planWrite(sheetName, topLeft, cells);
-    const chunks = chunkRows(plan.rows, this.chunkLimits);
+  async writeCells(
+    sheetName: string,
+    topLeft: string,
+    cells: CellWrite[][],
+    numberFormats?: NumberFormat[][],
+  ): Promise<{ address: string }> {
+    const plan = planWrite(sheetName, topLeft, cells, numberFormats);
+    const writes = excelWrites(plan);
+    const { formats } = plan;
+    const chunks = chunkRows(writes, this.chunkLimits, formats);
     return run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       // Values only: formatting does not make a cell "filled"; a formula or a spilled value does.
@@ -206,7 +218,11 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const chunk of chunks) {
         if (suspend) context.application.suspendApiCalculationUntilNextSync();
         const block = { ...plan.block, top: plan.block.top + chunk.start, bottom: plan.block.top + chunk.end - 1 };
-        sheet.getRange(blockName(block)).formulas = plan.rows.slice(chunk.start, chunk.end);
+        const range = sheet.getRange(blockName(block));
+        // The formats first, in the same request: a cell formatted "@" keeps what is written to it as text.
+        const chunkFormats = formats?.slice(chunk.start, chunk.end);
+        if (chunkFormats?.some((row) => row.some((format) => format !== null))) range.numberFormat = chunkFormats;
+        range.formulas = writes.slice(chunk.start, chunk.end);
         await context.sync(); // one write per chunk
       }
       return { address: plan.address };
@@ -298,20 +314,30 @@ export class ExcelWorkbook implements WorkbookPort {
     );
   }
 
-  /** Reads a block's values, at most `maxReadCells` cells per sync. */
+  /**
+   * Reads a block's values in chunks of rows, each sized so that its response
+   * stays within the byte budget (from the JSON bytes of the largest row read
+   * so far; the first from an assumed cell size) and `maxReadCells`.
+   */
   private async readValues(
     context: Excel.RequestContext,
     sheet: Excel.Worksheet,
     block: CellBlock,
   ): Promise<unknown[][]> {
     const width = block.right - block.left + 1;
-    const rowsPerRead = Math.max(1, Math.floor(this.maxReadCells / width));
+    const limits = { maxBytes: this.chunkLimits.maxBytes, maxCells: this.maxReadCells };
     const values: unknown[][] = [];
-    for (let top = block.top; top <= block.bottom; top += rowsPerRead) {
-      const part = sheet.getRange(blockName({ ...block, top, bottom: Math.min(block.bottom, top + rowsPerRead - 1) }));
+    let largestRow: number | undefined;
+    for (let top = block.top; top <= block.bottom;) {
+      const rows = nextReadRows(width, block.bottom - top + 1, largestRow, limits);
+      const part = sheet.getRange(blockName({ ...block, top, bottom: top + rows - 1 }));
       part.load("values");
       await context.sync();
-      values.push(...part.values);
+      for (const row of part.values) {
+        largestRow = Math.max(largestRow ?? 0, jsonBytes(row) + 1);
+        values.push(row);
+      }
+      top += rows;
     }
     return values;
   }
@@ -319,14 +345,17 @@ export class ExcelWorkbook implements WorkbookPort {
   /**
    * The first target cell a write would overwrite, given the target's used
    * range: read it (one more sync, only when the target is not empty) to name
-   * the cell, or name the used range when it is too large to read.
+   * the cell, or name the used range when it is too large to read in one
+   * request.
    */
   private async firstFilled(
     context: Excel.RequestContext,
     plan: WritePlan,
     used: Excel.Range,
   ): Promise<string | undefined> {
-    if (used.cellCount > this.maxReadCells) return used.address;
+    // Formulas and values of cells not yet measured: read them only when that fits the budget at the assumed size.
+    const readable = Math.min(this.maxReadCells, Math.floor(this.chunkLimits.maxBytes / (2 * FIRST_READ_CELL_BYTES)));
+    if (used.cellCount > readable) return used.address;
     used.load("formulas, values");
     await context.sync();
     const within = blockOf(used);

@@ -8,14 +8,21 @@
  * Collections, which the mock cannot load as "items/name", are small stand-ins
  * that throw when read before load and sync. As in Excel, commands queue and
  * take effect at `context.sync()`, in order; a batch that asked for a sheet
- * that does not exist fails at its sync with ItemNotFound.
+ * that does not exist fails at its sync with ItemNotFound. A command made to
+ * fail (see {@link FakeExcelOptions.fail}) fails its sync as Office's do: the
+ * commands queued before it take effect, those after it do not.
+ *
+ * Strings written to `formulas` or `values` are parsed as Excel (en-US) parses
+ * them, unless the cell's number format is text ("@") when the write takes
+ * effect: "=…", "+…" and "-…" become formulas, "00123" the number 123,
+ * "1-2" a date (its serial number), "TRUE" a logical.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { blockName, cellName, parseBlock, sheetPrefix, splitSheet, type CellBlock } from "./cellAddress";
 import type { CellContent, MemoryWorkbook } from "./memoryWorkbook";
 import { currentRegion } from "./region";
 import { jsonBytes } from "./writePlan";
-import { isEmptyContent, type CellWrite } from "./workbookPort";
+import { TEXT_FORMAT, isEmptyContent, type NumberFormat } from "./workbookPort";
 
 export interface FakeExcelOptions {
   /** The highest ExcelApi version supported; default "1.17". */
@@ -26,13 +33,45 @@ export interface FakeExcelOptions {
   settings?: Record<string, unknown>;
   /** Makes `settings.saveAsync` fail. */
   failSave?: boolean;
+  /**
+   * Makes a command fail: asked for each command as it is queued; when it
+   * answers true, the command fails its sync (for `saveSettings`, the save
+   * fails). Tests keep state in it to fail once, or the third write.
+   */
+  fail?: (operation: FakeOperation) => boolean;
+}
+
+/** A command the fake can be made to fail. */
+export type FakeOperation =
+  | { kind: "write"; address: string }
+  | { kind: "format"; address: string }
+  | { kind: "chart"; step: ChartStep; chartType: string }
+  | { kind: "saveSettings" };
+
+/** What a chart command does: add the chart, set its title or position, set up a series, or set an axis. */
+export type ChartStep = "add" | "title" | "position" | "series" | "axis";
+
+/** A 2-D property sent or received in one sync: where, how many cells, and the bytes of its JSON. */
+export interface Payload {
+  address: string;
+  cells: number;
+  bytes: number;
 }
 
 export interface SyncRecord {
-  /** The cell writes of this sync: address, rows and the bytes of their JSON. */
-  writes: { address: string; rows: CellWrite[][]; cells: number; bytes: number }[];
+  /** The cell writes of this sync (`formulas` or `values`): address, rows and the bytes of their JSON. */
+  writes: (Payload & { rows: unknown[][] })[];
+  /** The number formats set in this sync. */
+  formats: (Payload & { rows: NumberFormat[][] })[];
+  /** The cell data loaded by this sync (`values`, `formulas`, `numberFormat`): its response. */
+  reads: Payload[];
   /** Whether `suspendApiCalculationUntilNextSync` was called for this sync. */
   suspended: boolean;
+}
+
+/** All the cell data a sync sent and received, in bytes of JSON. */
+export function syncBytes(sync: SyncRecord): number {
+  return [...sync.writes, ...sync.formats, ...sync.reads].reduce((sum, payload) => sum + payload.bytes, 0);
 }
 
 export interface FakeSeries {
@@ -56,6 +95,7 @@ export interface FakeChart {
 
 export interface FakeExcel {
   document: MemoryWorkbook;
+  options: FakeExcelOptions;
   /** Calls of `Excel.run` and of `context.sync()`. */
   counters: { runs: number; syncs: number };
   /** One record per sync, in order. */
@@ -77,13 +117,70 @@ function versionAtMost(version: string, max: string): boolean {
   return a < x || (a === x && b <= y);
 }
 
+function newRecord(): SyncRecord {
+  return { writes: [], formats: [], reads: [], suspended: false };
+}
+
+function payload(address: string, rows: readonly (readonly unknown[])[]): Payload {
+  return {
+    address,
+    cells: rows.reduce((sum, row) => sum + row.length, 0),
+    bytes: rows.reduce((sum, row) => sum + jsonBytes(row) + 1, 0),
+  };
+}
+
+/** Office's error for a command that failed. */
+function officeError(what: string): Error {
+  return Object.assign(new Error(`${what} failed: the argument is invalid or missing or has an incorrect format.`), {
+    code: "InvalidArgument",
+  });
+}
+
+/** Excel's date serial number of a day (1900 date system). */
+function dateSerial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** What Excel (en-US) makes of a string written to a cell that is not formatted as text. */
+export function excelParses(text: string): CellContent {
+  const trimmed = text.trim();
+  const number = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?(%?)$/i.exec(trimmed);
+  if (number) return Number(trimmed.replace("%", "")) / (number[3] ? 100 : 1);
+  if (text.startsWith("=")) return text;
+  if (text.startsWith("+") || text.startsWith("-")) return `=${text}`;
+  const date = /^(\d{1,4})[-/](\d{1,2})(?:[-/](\d{1,4}))?$/.exec(trimmed);
+  if (date) {
+    const [first, second, third] = [date[1], date[2], date[3]].map((part) =>
+      part === undefined ? undefined : Number(part),
+    );
+    // y-m-d, or m-d-y, or m-d of this year
+    const [year, month, day] =
+      first !== undefined && first > 31 ? [first, second, third] : [third ?? new Date().getFullYear(), first, second];
+    if (
+      year !== undefined &&
+      month !== undefined &&
+      day !== undefined &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= 31
+    ) {
+      return dateSerial(year < 100 ? 2000 + year : year, month, day);
+    }
+  }
+  if (/^(true|false)$/i.test(trimmed)) return trimmed.toUpperCase() === "TRUE";
+  return text;
+}
+
 /** One `Excel.run` batch: its queued commands, its proxies and its collections. */
 class Batch {
   readonly ops: Op[] = [];
   readonly mocks: OfficeMockObject[] = [];
   readonly collections: FakeCollection<unknown>[] = [];
   readonly places = new WeakMap<object, { sheetName: string; block: CellBlock }>();
-  record: SyncRecord = { writes: [], suspended: false };
+  record: SyncRecord = newRecord();
+  /** Loads of cell data queued for the next sync, measured when it answers. */
+  loads: { address: string; data: () => unknown[][] }[] = [];
   syncing = false;
   failure: Error | undefined;
 
@@ -91,6 +188,15 @@ class Batch {
     readonly fake: FakeExcel,
     readonly spilled: Map<string, CellContent>,
   ) {}
+
+  /** Queues a command, or, when the test makes it fail, a failure in its place. */
+  command(operation: FakeOperation, what: string, op: Op): void {
+    if (this.fake.options.fail?.(operation) === true) {
+      this.ops.push(() => {
+        throw officeError(what);
+      });
+    } else this.ops.push(op);
+  }
 
   /** Whether the document has the sheet (a proxy of a missing sheet reads as empty; its batch fails at sync). */
   exists(sheetName: string): boolean {
@@ -111,15 +217,19 @@ class Batch {
   range(sheetName: string, block: CellBlock): OfficeMockObject {
     const formulas: CellContent[][] = [];
     const values: CellContent[][] = [];
+    const numberFormat: string[][] = [];
     for (let row = block.top; row <= block.bottom; row++) {
       const held: CellContent[] = [];
       const shown: CellContent[] = [];
+      const formats: string[] = [];
       for (let column = block.left; column <= block.right; column++) {
         held.push(this.held(sheetName, row, column));
         shown.push(this.holds(sheetName, row, column));
+        formats.push(this.formatOf(sheetName, row, column) ?? "General");
       }
       formulas.push(held);
       values.push(shown);
+      numberFormat.push(formats);
     }
     const rows = block.bottom - block.top + 1;
     const columns = block.right - block.left + 1;
@@ -132,6 +242,7 @@ class Batch {
       cellCount: rows * columns,
       formulas,
       values,
+      numberFormat,
       worksheet: this.worksheetData(sheetName),
       getCell: (row: number, column: number) =>
         this.range(sheetName, {
@@ -170,6 +281,17 @@ class Batch {
       },
     });
     mock.isNullObject = false;
+    const address = sheetPrefix(sheetName) + blockName(block);
+    const load = mock.load.bind(mock);
+    mock.load = (properties: Parameters<OfficeMockObject["load"]>[0]) => {
+      const cellData = { values, formulas, numberFormat };
+      const names =
+        typeof properties === "string" ? properties.split(",") : Array.isArray(properties) ? properties : [];
+      for (const property of names.map((name) => name.trim())) {
+        if (property in cellData) this.loads.push({ address, data: () => cellData[property as keyof typeof cellData] });
+      }
+      return load(properties);
+    };
     this.watchWrites(mock, sheetName, block);
     this.places.set(mock, { sheetName, block });
     this.mocks.push(mock);
@@ -212,15 +334,16 @@ class Batch {
     return mock;
   }
 
-  /** Writes to `formulas` (or `values`) queue until the sync; the mock's own loading passes through. */
+  /** Writes to `formulas`, `values` or `numberFormat` queue until the sync; the mock's own loading passes through. */
   watchWrites(mock: OfficeMockObject, sheetName: string, block: CellBlock): void {
-    for (const property of ["formulas", "values"]) {
+    for (const property of ["formulas", "values", "numberFormat"]) {
       let current: unknown = mock[property];
       Object.defineProperty(mock, property, {
         get: () => current,
         set: (value: unknown) => {
           if (!this.syncing && !(typeof value === "string" && MOCK_ERRORS.has(value))) {
-            this.queueWrite(sheetName, block, value);
+            if (property === "numberFormat") this.queueFormats(sheetName, block, value);
+            else this.queueWrite(sheetName, block, value);
           }
           current = value;
         },
@@ -228,29 +351,57 @@ class Batch {
     }
   }
 
-  queueWrite(sheetName: string, block: CellBlock, value: unknown): void {
+  /** A 2-D array that fits the block, as a range property takes it. */
+  fitting(block: CellBlock, value: unknown): unknown[][] {
     if (!Array.isArray(value)) throw new Error("a range takes a 2-D array");
-    const rows = value as CellWrite[][];
+    const rows = value as unknown[][];
     if (
       rows.length !== block.bottom - block.top + 1 ||
-      rows.some((row) => row.length !== block.right - block.left + 1)
+      rows.some((row) => !Array.isArray(row) || row.length !== block.right - block.left + 1)
     ) {
       throw new Error(`the rows do not fit ${blockName(block)}`);
     }
+    return rows;
+  }
+
+  queueWrite(sheetName: string, block: CellBlock, value: unknown): void {
+    const rows = this.fitting(block, value) as (CellContent | null)[][];
     const address = sheetPrefix(sheetName) + blockName(block);
-    this.record.writes.push({
-      address,
-      rows,
-      cells: rows.length * (rows[0]?.length ?? 0),
-      bytes: rows.reduce((sum, row) => sum + jsonBytes(row) + 1, 0),
-    });
-    this.ops.push(() =>
+    this.record.writes.push({ ...payload(address, rows), rows });
+    this.command({ kind: "write", address }, `Writing ${address}`, () =>
       rows.forEach((row, r) =>
         row.forEach((write, c) => {
-          if (write !== null) this.fake.document.setCell(sheetName, block.top + r, block.left + c, write);
+          if (write === null) return;
+          const [at, column] = [block.top + r, block.left + c];
+          const text = this.formatOf(sheetName, at, column) === TEXT_FORMAT;
+          const content = typeof write === "string" && !text ? excelParses(write) : write;
+          this.fake.document.setCell(sheetName, at, column, content);
         }),
       ),
     );
+  }
+
+  queueFormats(sheetName: string, block: CellBlock, value: unknown): void {
+    const rows = this.fitting(block, value) as NumberFormat[][];
+    if (rows.some((row) => row.some((format) => format !== null && typeof format !== "string"))) {
+      throw new Error("a number format is text, or null to leave it");
+    }
+    const address = sheetPrefix(sheetName) + blockName(block);
+    this.record.formats.push({ ...payload(address, rows), rows });
+    this.command({ kind: "format", address }, `Formatting ${address}`, () =>
+      rows.forEach((row, r) =>
+        row.forEach((format, c) => {
+          // Office ignores a null in a 2-D array: the cell keeps its format.
+          if (format !== null) this.fake.document.setFormat(sheetName, block.top + r, block.left + c, format);
+        }),
+      ),
+    );
+  }
+
+  formatOf(sheetName: string, row: number, column: number): string | undefined {
+    return this.exists(sheetName)
+      ? this.fake.document.formatAt(sheetPrefix(sheetName) + cellName(row, column))
+      : undefined;
   }
 
   worksheetData(sheetName: string): Record<string, unknown> {
@@ -351,11 +502,15 @@ class Batch {
 
   async sync(): Promise<void> {
     this.fake.counters.syncs += 1;
-    this.fake.syncs.push(this.record);
-    this.record = { writes: [], suspended: false };
+    const record = this.record;
+    this.fake.syncs.push(record);
+    this.record = newRecord();
     const ops = this.ops.splice(0);
+    const loads = this.loads.splice(0);
     if (this.failure) throw this.failure;
+    // Office runs a batch's commands in order and stops at the first that fails: those before it stay done.
     for (const op of ops) op();
+    for (const load of loads) record.reads.push(payload(load.address, load.data()));
     this.syncing = true;
     try {
       for (const mock of this.mocks) await mock.sync();
@@ -447,6 +602,7 @@ function requestContext(batch: Batch) {
 export function installFakeExcel(document: MemoryWorkbook, options: FakeExcelOptions = {}): FakeExcel {
   const fake: FakeExcel = {
     document,
+    options,
     counters: { runs: 0, syncs: 0 },
     syncs: [],
     charts: [],
@@ -480,7 +636,8 @@ export function installFakeExcel(document: MemoryWorkbook, options: FakeExcelOpt
           get: (name: string) => (live.has(name) ? live.get(name) : null),
           set: (name: string, value: unknown) => live.set(name, value),
           saveAsync: (callback: (result: { status: string; error?: Error }) => void) => {
-            if (options.failSave) callback({ status: "failed", error: new Error("The settings could not be saved.") });
+            if (options.failSave === true || options.fail?.({ kind: "saveSettings" }) === true)
+              callback({ status: "failed", error: new Error("The settings could not be saved.") });
             else {
               fake.savedSettings = new Map(live);
               callback({ status: "succeeded" });

@@ -71,6 +71,14 @@ describe("MemoryWorkbook", () => {
     await expect(workbook.addTable("Sheet1", "B2:D5", "Other")).rejects.toThrow('overlaps the table "Policy_table"');
   });
 
+  it("records number formats by cell, and keeps { text } as the text given, formatted as text", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeCells("Sheet1", "A1", [[{ text: "=1+1" }, 0.5, "=1+1"]], [[null, "0%"]]);
+    expect(workbook.snapshot()).toEqual({ A1: "=1+1", B1: 0.5, C1: "=1+1" });
+    expect(workbook.formats()).toEqual({ A1: "@", B1: "0%" });
+    expect(workbook.formatAt("C1")).toBeUndefined();
+  });
+
   it("starts with the settings it is given", async () => {
     await expect(new MemoryWorkbook({ settings: "{}" }).loadSettings()).resolves.toBe("{}");
   });

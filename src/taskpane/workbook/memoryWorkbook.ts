@@ -4,7 +4,10 @@
  * sheets, a selection on the active sheet, Excel tables, charts (recorded, not
  * drawn) and the wizard's saved settings. A cell holds what Excel's `formulas`
  * would report: a formula text, or a constant; an empty cell holds nothing.
- * It does not calculate: a formula cell reads as its formula text.
+ * It does not calculate (a formula cell reads as its formula text) and does
+ * not parse (a plain string is kept as given, where Excel may make it a number
+ * or a date). Number formats are recorded per cell; literal text (a
+ * {@link TextCell}) is kept as that text, with the text format "@".
  */
 import {
   MAX_COLUMNS,
@@ -26,11 +29,13 @@ import { tableFromValues } from "./tableRead";
 import { firstOverwrite, planWrite } from "./writePlan";
 import {
   isEmptyContent,
+  isTextCell,
   refuse,
   requireFormula,
   type CellWrite,
   type ChartKind,
   type Host,
+  type NumberFormat,
   type ParetoChartSpec,
   type SelectionInfo,
   type TableRead,
@@ -79,6 +84,8 @@ interface Sheet {
   name: string;
   /** By {@link key}: row × MAX_COLUMNS + column. */
   cells: Map<number, CellContent>;
+  /** Number formats set on cells, by {@link key} (a cell's format stays when its content is cleared). */
+  formats: Map<number, string>;
 }
 
 function key(row: number, column: number): number {
@@ -156,6 +163,28 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Puts `content` into a cell ("" empties it), whatever it held: for setting up a sheet, not for the pane. */
   setCell(sheetName: string, row: number, column: number, content: CellContent): void {
     this.put(this.sheetOf(sheetName), row, column, content);
+  }
+
+  /** A cell's number format, "Policy!B2" or "B2" on the active sheet: undefined where none was set (General). */
+  formatAt(address: string): string | undefined {
+    const { sheetName, address: onSheet } = splitSheet(address);
+    const sheet = sheetName === undefined ? this.selection.sheet : this.sheetOf(sheetName);
+    const cell = parseBlock(onSheet);
+    return sheet.formats.get(key(cell.top, cell.left));
+  }
+
+  /** Sets the number format of a cell, as Excel's `numberFormat` does: for the fake Excel. */
+  setFormat(sheetName: string, row: number, column: number, format: string): void {
+    this.sheetOf(sheetName).formats.set(key(row, column), format);
+  }
+
+  /** Every number format set on a sheet (default: the active one), by A1 address. */
+  formats(sheetName: string = this.activeSheetName): Record<string, string> {
+    const formats: Record<string, string> = {};
+    for (const [at, format] of this.sheetOf(sheetName).formats) {
+      formats[cellName(Math.floor(at / MAX_COLUMNS), at % MAX_COLUMNS)] = format;
+    }
+    return formats;
   }
 
   /** Every non-empty cell of a sheet (default: the active one), by A1 address. */
@@ -291,14 +320,23 @@ export class MemoryWorkbook implements WorkbookPort {
     return name;
   }
 
-  async writeCells(sheetName: string, topLeft: string, cells: CellWrite[][]): Promise<{ address: string }> {
-    const plan = planWrite(sheetName, topLeft, cells);
+  async writeCells(
+    sheetName: string,
+    topLeft: string,
+    cells: CellWrite[][],
+    numberFormats?: NumberFormat[][],
+  ): Promise<{ address: string }> {
+    const plan = planWrite(sheetName, topLeft, cells, numberFormats);
     const sheet = this.existingSheet(sheetName);
     const filled = firstOverwrite(plan, (row, column) => sheet.cells.has(key(row, column)));
     if (filled !== undefined) throw refuse.blockNotEmpty(plan.address, filled);
     plan.rows.forEach((row, r) =>
       row.forEach((write, c) => {
-        if (write !== null) this.put(sheet, plan.block.top + r, plan.block.left + c, write);
+        const at = key(plan.block.top + r, plan.block.left + c);
+        const format = plan.formats?.[r]?.[c] ?? null;
+        if (format !== null) sheet.formats.set(at, format);
+        if (write !== null)
+          this.put(sheet, plan.block.top + r, plan.block.left + c, isTextCell(write) ? write.text : write);
       }),
     );
     return { address: plan.address };
@@ -338,7 +376,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private newSheet(name: string): Sheet {
     if (!isValidSheetName(name)) throw new Error(`"${name}" is not a valid sheet name`);
     if (this.sheets.has(fold(name))) throw new Error(`a sheet named "${name}" already exists`);
-    const sheet: Sheet = { name, cells: new Map() };
+    const sheet: Sheet = { name, cells: new Map(), formats: new Map() };
     this.sheets.set(fold(name), sheet);
     return sheet;
   }

@@ -22,6 +22,8 @@ export interface ContractWorld {
   firstSelectedCell(): unknown;
   /** What a cell holds, "Policy!B2" ("" when empty). */
   contentAt(address: string): unknown;
+  /** A cell's number format, "Policy!B2" (undefined when none was set). */
+  formatAt(address: string): string | undefined;
   sheetNames(): string[];
   /** Selects a cell or block, as the user would: "Policy!A2". */
   select(address: string): void;
@@ -44,6 +46,7 @@ export function documentWorld(document: MemoryWorkbook, sheet: ContractSheet): O
   return {
     firstSelectedCell: () => document.contentAt(`Sheet1!${sheet.selection.split(":")[0] ?? ""}`),
     contentAt: (address) => document.contentAt(address),
+    formatAt: (address) => document.formatAt(address),
     sheetNames: () => document.sheetNames(),
     select: (address) => document.select(address),
   };
@@ -259,6 +262,50 @@ export function workbookPortContract(name: string, open: (sheet: ContractSheet) 
         expect(world.contentAt("Sheet1!B2")).toBe("");
         expect(world.contentAt("Sheet1!F6")).toBe("");
         expect(world.contentAt("Sheet1!D5")).toBe("=A1");
+      });
+
+      it("writes { text } as that very text, which Excel would otherwise parse: leading zeros, dates, formulas", async () => {
+        const world = open({ selection: "A1" });
+        const sheet = await world.port.addSheet("Policy");
+        const texts = ["00123", "1-2", "=X", "+X", "-X", "TRUE", "12%", " 7 "];
+        await world.port.writeCells(sheet, "A1", [texts.map((text) => ({ text }))]);
+        const columns = "ABCDEFGH".split("");
+        expect(columns.map((column) => world.contentAt(`Policy!${column}1`))).toEqual(texts);
+        // The text format, so that Excel keeps the text (and a user's later edit) as text.
+        expect(columns.map((column) => world.formatAt(`Policy!${column}1`))).toEqual(texts.map(() => "@"));
+      });
+
+      it("sets number formats laid out as the cells: null leaves a format, a row may be shorter or longer", async () => {
+        const world = open({ selection: "A1" });
+        const sheet = await world.port.addSheet("Policy");
+        await world.port.writeCells(
+          sheet,
+          "B2",
+          [["SKU", "EOQ", "Share"], [{ text: "007" }, 304.05, 0.125], ["A-2"]],
+          [[null], [null, "#,##0.00", "0.0%"], [null, "#,##0.00", "0.0%"]],
+        );
+        expect(world.formatAt("Policy!B2")).toBeUndefined();
+        expect(world.formatAt("Policy!C2")).toBeUndefined();
+        expect(world.formatAt("Policy!B3")).toBe("@"); // text, whatever the formats say
+        expect(world.formatAt("Policy!C3")).toBe("#,##0.00");
+        expect(world.formatAt("Policy!D3")).toBe("0.0%");
+        // A format on a cell left empty: the cell stays empty, ready for a later value.
+        expect(world.formatAt("Policy!C4")).toBe("#,##0.00");
+        expect(world.contentAt("Policy!C4")).toBe("");
+        expect([world.contentAt("Policy!B3"), world.contentAt("Policy!C3")]).toEqual(["007", 304.05]);
+      });
+
+      it("counts a format on an empty cell as no overwrite, and a format on a filled cell as one", async () => {
+        const world = open({ selection: "A1", cells: { C2: "keep" } });
+        await world.port.writeCells("Sheet1", "B2", [[1, null]], [[null, null]]);
+        await world.port.writeCells("Sheet1", "B3", [[null, null]], [["0.00", "0.00"]]);
+        expect(world.formatAt("Sheet1!C3")).toBe("0.00");
+        const error = await refusal(world.port.writeCells("Sheet1", "B2", [[null, null]], [[null, "0.00"]]));
+        expect(error.message).toBe(
+          "Sheet1!B2:C2 is not empty (Sheet1!C2 holds something), so nothing was written. The pane never overwrites a cell.",
+        );
+        expect(world.formatAt("Sheet1!C2")).toBeUndefined();
+        expect(world.contentAt("Sheet1!C2")).toBe("keep");
       });
 
       it("refuses a sheet that does not exist", async () => {

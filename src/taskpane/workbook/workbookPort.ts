@@ -23,8 +23,36 @@ export interface SelectionInfo {
 /** What a cell shows (Excel's `values`): a number, text ("" when empty) or a logical. */
 export type CellValue = string | number | boolean;
 
-/** What to write into a cell: a constant, a formula (text starting with "="), or `null` to leave it empty. */
-export type CellWrite = string | number | boolean | null;
+/**
+ * Literal text for a cell, written so that Excel never parses it: "00123"
+ * stays 00123 (not 123), "1-2" stays text (not a date), "=X", "+X" and "-X"
+ * stay text (not formulas). In Excel the cell gets the text number format "@"
+ * in the same request, before its value. Data from the user's table (SKUs,
+ * names, class labels) is written this way.
+ */
+export interface TextCell {
+  text: string;
+}
+
+/**
+ * What to write into a cell: a plain string (a formula when it starts with
+ * "=", else a constant that Excel may parse: "00123" becomes 123, "1-2" a
+ * date), a number, a logical, literal {@link TextCell} text, or `null` to leave
+ * the cell as it is. A plan writes data as `{ text }` and keeps plain strings
+ * for formulas and for its own labels.
+ */
+export type CellWrite = string | number | boolean | TextCell | null;
+
+/** Excel's number format code for a cell ("0.00", "0%", "@"), or `null` to leave its format as it is. */
+export type NumberFormat = string | null;
+
+/** Whether a write is literal text. */
+export function isTextCell(write: CellWrite | undefined): write is TextCell {
+  return typeof write === "object" && write !== null;
+}
+
+/** The text number format: what a {@link TextCell} gets. */
+export const TEXT_FORMAT = "@";
 
 /** A block of data read from a sheet: a header row and the rows under it. */
 export interface TableRead {
@@ -72,14 +100,24 @@ export interface WorkbookPort {
    */
   addSheet(baseName: string): Promise<string>;
   /**
-   * Writes a block of cells with its top-left at `topLeft` ("A1") on `sheetName`.
-   * Refuses (a {@link WorkbookRefusal} "not-empty", nothing written) when any
-   * target cell of a non-null write holds anything. Large blocks are written in
-   * chunks (each request well under Excel on the web's 5 MB limit) with the
-   * calculation suspended until each sync.
+   * Writes a block of cells with its top-left at `topLeft` ("A1") on `sheetName`,
+   * and, when `numberFormats` is given, their number formats: the same layout
+   * as `cells`, row by row from `topLeft` (a row may be shorter or longer than
+   * its cell row, within the block; `null` leaves a format as it is). A
+   * {@link TextCell} always gets the text format "@" (a format given for it is
+   * ignored). Refuses (a {@link WorkbookRefusal} "not-empty", nothing written)
+   * when any target cell of a non-null write or format holds anything; a
+   * format on an empty cell is not an overwrite. Large blocks are written in
+   * chunks, formats with their cells (each request well under Excel on the
+   * web's 5 MB limit), with the calculation suspended until each sync.
    * @returns the address written, with its sheet.
    */
-  writeCells(sheetName: string, topLeft: string, cells: CellWrite[][]): Promise<{ address: string }>;
+  writeCells(
+    sheetName: string,
+    topLeft: string,
+    cells: CellWrite[][],
+    numberFormats?: NumberFormat[][],
+  ): Promise<{ address: string }>;
   /** Turns a written block (header row first) into an Excel table named like `name` (made unique). */
   addTable(sheetName: string, address: string, name: string): Promise<{ name: string }>;
   /**

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { chunkRows, firstOverwrite, jsonBytes, planWrite } from "./writePlan";
+import {
+  DEFAULT_CHUNK_LIMITS,
+  chunkRows,
+  excelWrites,
+  firstOverwrite,
+  jsonBytes,
+  nextReadRows,
+  planWrite,
+} from "./writePlan";
 import type { CellWrite } from "./workbookPort";
 
 describe("planWrite", () => {
@@ -12,10 +20,40 @@ describe("planWrite", () => {
         ["a", null],
         ["b", "c"],
       ],
+      formats: undefined,
       address: "Policy!B2:C3",
       hasNulls: true,
     });
     expect(planWrite("My items", "A1", [[1]]).address).toBe("'My items'!A1");
+  });
+
+  it("pads the number formats to the block, and gives literal text the text format whatever was asked", () => {
+    const plan = planWrite(
+      "Policy",
+      "A1",
+      [[{ text: "007" }, 5], [1]],
+      [
+        [null, "0.00"],
+        [null, "0%"],
+      ],
+    );
+    expect(plan.formats).toEqual([
+      ["@", "0.00"],
+      [null, "0%"],
+    ]);
+    expect(planWrite("Policy", "A1", [[{ text: "x" }]], [["0.00"]]).formats).toEqual([["@"]]);
+    expect(excelWrites(plan)).toEqual([
+      ["007", 5],
+      [1, null],
+    ]);
+    expect(planWrite("Policy", "A1", [[1]], [[null]]).formats).toBeUndefined();
+  });
+
+  it("throws for number formats outside the block", () => {
+    expect(() => planWrite("Policy", "A1", [[1, 2]], [[null, null, "0"]])).toThrow(
+      "the number formats from Policy!A1 reach outside the 1 × 2 block",
+    );
+    expect(() => planWrite("Policy", "A1", [[1]], [[null], ["0"]])).toThrow("reach outside");
   });
 
   it("throws for a write that cannot be done, naming the cell", () => {
@@ -39,6 +77,11 @@ describe("firstOverwrite", () => {
   it("ignores a filled cell under a null", () => {
     expect(firstOverwrite(plan, (row, column) => row === 0 && column === 1)).toBeUndefined();
   });
+
+  it("counts a number format on a filled cell as an overwrite", () => {
+    const formatted = planWrite("Policy", "A1", [[1, null]], [[null, "0.00"]]);
+    expect(firstOverwrite(formatted, (_row, column) => column === 1)).toBe("Policy!B1");
+  });
 });
 
 describe("chunkRows", () => {
@@ -46,6 +89,14 @@ describe("chunkRows", () => {
     expect(jsonBytes(["a", 1, null])).toBe('["a",1,null]'.length);
     expect(jsonBytes(["é"])).toBe(6); // ["é"]: é is two bytes
     expect(jsonBytes(["😀"])).toBe(8);
+  });
+
+  it("counts each row's number formats with it: they go in the same request", () => {
+    const rows = [["a"], ["b"]];
+    const formats = [["@"], [null]];
+    expect(chunkRows(rows, DEFAULT_CHUNK_LIMITS, formats)).toEqual([{ start: 0, end: 2, bytes: 6 + 6 + 6 + 7 }]);
+    expect(chunkRows(rows, { maxBytes: 20, maxCells: 10 }, formats)).toHaveLength(2);
+    expect(chunkRows(rows, { maxBytes: 100, maxCells: 3 }, formats)).toHaveLength(2);
   });
 
   it("keeps one chunk for a small block", () => {
@@ -79,5 +130,18 @@ describe("chunkRows", () => {
         },
       ),
     );
+  });
+});
+
+describe("nextReadRows", () => {
+  it("sizes the first read at 4 kB a cell, and the next ones from the largest row read", () => {
+    expect(nextReadRows(3, 10_000, undefined)).toBe(83); // 1 MB / 12 kB
+    expect(nextReadRows(3, 10_000, 50)).toBe(6_666); // the cell limit: 20,000 / 3
+    expect(nextReadRows(1, 10_000, 2_005)).toBe(498); // 2,000-character texts: 1 MB / 2,005 bytes
+    expect(nextReadRows(1, 10, 2_005)).toBe(10);
+  });
+
+  it("reads at least one row, however large", () => {
+    expect(nextReadRows(5, 100, 5_000_000)).toBe(1);
   });
 });

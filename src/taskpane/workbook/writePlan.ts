@@ -5,7 +5,10 @@
  * of Excel on the web.
  */
 import { MAX_COLUMNS, MAX_ROWS, blockName, cellName, parseCell, sheetPrefix, type CellBlock } from "./cellAddress";
-import type { CellWrite } from "./workbookPort";
+import { TEXT_FORMAT, isTextCell, type CellWrite, type NumberFormat } from "./workbookPort";
+
+/** A cell as Excel's `formulas` takes it: literal text is its string (its format "@" keeps it text). */
+export type ExcelWrite = string | number | boolean | null;
 
 export interface WritePlan {
   sheetName: string;
@@ -13,14 +16,28 @@ export interface WritePlan {
   block: CellBlock;
   /** The cells to write, every row as wide as the block (short rows padded with `null`: leave as is). */
   rows: CellWrite[][];
+  /**
+   * The number formats to set, every row as wide as the block and one per row
+   * (`null`: leave as is), the text format "@" on every {@link TextCell}; or
+   * undefined when no cell gets a format.
+   */
+  formats: NumberFormat[][] | undefined;
   /** The target block's address with its sheet, as the port reports it. */
   address: string;
   /** Whether some target cell is left as is, so that only the others must be empty. */
   hasNulls: boolean;
 }
 
-/** Checks a write and pads its rows; throws a RangeError for a block that cannot be written (a bug, not a refusal). */
-export function planWrite(sheetName: string, topLeft: string, cells: readonly (readonly CellWrite[])[]): WritePlan {
+/**
+ * Checks a write and pads its rows and formats; throws a RangeError for a
+ * block that cannot be written (a bug, not a refusal).
+ */
+export function planWrite(
+  sheetName: string,
+  topLeft: string,
+  cells: readonly (readonly CellWrite[])[],
+  numberFormats?: readonly (readonly NumberFormat[])[],
+): WritePlan {
   const start = parseCell(topLeft);
   const width = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (cells.length === 0 || width === 0) throw new RangeError(`writeCells: nothing to write at ${topLeft}`);
@@ -34,25 +51,50 @@ export function planWrite(sheetName: string, topLeft: string, cells: readonly (r
   if (block.bottom >= MAX_ROWS || block.right >= MAX_COLUMNS) {
     throw new RangeError(`writeCells: ${cells.length} × ${width} cells from ${prefix}${topLeft} run off the sheet`);
   }
+  const formatRows = numberFormats ?? [];
+  if (formatRows.length > cells.length || formatRows.some((row) => row.length > width)) {
+    throw new RangeError(
+      `writeCells: the number formats from ${prefix}${topLeft} reach outside the ${cells.length} × ${width} block`,
+    );
+  }
   let hasNulls = false;
+  let hasFormats = false;
+  const formats: NumberFormat[][] = [];
   const rows = cells.map((row, r) => {
     const padded: CellWrite[] = [];
+    const formatRow: NumberFormat[] = [];
     for (let c = 0; c < width; c++) {
       const value = row[c] ?? null;
       if (value === null) hasNulls = true;
       else if (typeof value === "number" && !Number.isFinite(value)) {
         throw new RangeError(`writeCells: ${prefix}${cellName(block.top + r, block.left + c)} would get ${value}`);
       }
+      const format = isTextCell(value) ? TEXT_FORMAT : (formatRows[r]?.[c] ?? null);
+      if (format !== null) hasFormats = true;
       padded.push(value);
+      formatRow.push(format);
     }
+    formats.push(formatRow);
     return padded;
   });
-  return { sheetName, block, rows, address: prefix + blockName(block), hasNulls };
+  return {
+    sheetName,
+    block,
+    rows,
+    formats: hasFormats ? formats : undefined,
+    address: prefix + blockName(block),
+    hasNulls,
+  };
+}
+
+/** The plan's cells as Excel's `formulas` takes them: literal text as its string. */
+export function excelWrites(plan: WritePlan): ExcelWrite[][] {
+  return plan.rows.map((row) => row.map((write) => (isTextCell(write) ? write.text : write)));
 }
 
 /**
  * The first target cell, row by row, that a write would overwrite: a cell that
- * gets a non-null write and holds something. Only cells inside `within` (the
+ * gets a non-null write or number format and holds something. Only cells inside `within` (the
  * part of the target known to hold anything) are looked at.
  * @returns the cell's address with its sheet, or undefined.
  */
@@ -67,29 +109,32 @@ export function firstOverwrite(
   const right = Math.min(plan.block.right, within.right);
   for (let row = top; row <= bottom; row++) {
     const writes = plan.rows[row - plan.block.top] ?? [];
+    const formats = plan.formats?.[row - plan.block.top] ?? [];
     for (let column = left; column <= right; column++) {
-      const write = writes[column - plan.block.left] ?? null;
-      if (write !== null && isFilled(row, column)) return sheetPrefix(plan.sheetName) + cellName(row, column);
+      const touched =
+        (writes[column - plan.block.left] ?? null) !== null || (formats[column - plan.block.left] ?? null) !== null;
+      if (touched && isFilled(row, column)) return sheetPrefix(plan.sheetName) + cellName(row, column);
     }
   }
   return undefined;
 }
 
 export interface ChunkLimits {
-  /** Most bytes of cell data (the JSON of the rows) in one request. */
+  /** Most bytes of cell data (the JSON of the rows, and of their number formats) in one request. */
   maxBytes: number;
-  /** Most cells in one request. */
+  /** Most cells (values and formats each count) in one request. */
   maxCells: number;
 }
 
 /**
- * Well under Excel on the web's 5 MB per request: the JSON of the cells is
- * not all of a request (Office wraps it), so a fifth of the limit per chunk.
+ * Well under Excel on the web's 5 MB per request (and per response): the
+ * JSON of the cells is not all of a request (Office wraps it), and a read's
+ * chunk size is estimated from the rows before it, so a fifth of the limit.
  */
 export const DEFAULT_CHUNK_LIMITS: ChunkLimits = { maxBytes: 1_000_000, maxCells: 20_000 };
 
 /** UTF-8 bytes of the JSON of one row. */
-export function jsonBytes(row: readonly CellWrite[]): number {
+export function jsonBytes(row: readonly unknown[]): number {
   const json = JSON.stringify(row);
   let bytes = 0;
   for (let i = 0; i < json.length; i++) {
@@ -101,27 +146,58 @@ export function jsonBytes(row: readonly CellWrite[]): number {
 
 /**
  * Consecutive runs of rows, each within both limits (a single row larger than
- * a limit goes alone). `end` is exclusive.
+ * a limit goes alone), counting each row's number formats, when given, with
+ * the row: they go in the same request. `end` is exclusive.
  */
 export function chunkRows(
-  rows: readonly (readonly CellWrite[])[],
+  rows: readonly (readonly unknown[])[],
   limits: ChunkLimits = DEFAULT_CHUNK_LIMITS,
+  formats?: readonly (readonly NumberFormat[])[],
 ): { start: number; end: number; bytes: number }[] {
   const chunks: { start: number; end: number; bytes: number }[] = [];
   let start = 0;
   let bytes = 0;
   let cells = 0;
   rows.forEach((row, index) => {
-    const rowBytes = jsonBytes(row) + 1;
-    if (index > start && (bytes + rowBytes > limits.maxBytes || cells + row.length > limits.maxCells)) {
+    const formatRow = formats?.[index];
+    const rowBytes = jsonBytes(row) + 1 + (formatRow ? jsonBytes(formatRow) + 1 : 0);
+    const rowCells = row.length + (formatRow?.length ?? 0);
+    if (index > start && (bytes + rowBytes > limits.maxBytes || cells + rowCells > limits.maxCells)) {
       chunks.push({ start, end: index, bytes });
       start = index;
       bytes = 0;
       cells = 0;
     }
     bytes += rowBytes;
-    cells += row.length;
+    cells += rowCells;
   });
   if (rows.length > start) chunks.push({ start, end: rows.length, bytes });
   return chunks;
 }
+
+/**
+ * How many rows the next read of a block may take: as many as fit `maxBytes`
+ * at the largest row read so far (its JSON bytes), and `maxCells`; before
+ * any row is read, as many as fit at {@link FIRST_READ_CELL_BYTES} a cell. At
+ * least one row, at most `remaining`.
+ */
+export function nextReadRows(
+  width: number,
+  remaining: number,
+  largestRowBytes: number | undefined,
+  limits: ChunkLimits = DEFAULT_CHUNK_LIMITS,
+): number {
+  const rowBytes = largestRowBytes ?? width * FIRST_READ_CELL_BYTES;
+  const byBytes = Math.floor(limits.maxBytes / Math.max(1, rowBytes));
+  const byCells = Math.floor(limits.maxCells / Math.max(1, width));
+  return Math.max(1, Math.min(remaining, byBytes, byCells));
+}
+
+/**
+ * What the first read of a block assumes a cell takes in the response, before
+ * any row has been measured: 4 kB, the JSON of 2,000 characters of two-byte
+ * text, so that the first read of a block stays within the budget unless its
+ * cells are longer (about 250 cells at 1 MB). Later reads are sized from the
+ * rows read.
+ */
+export const FIRST_READ_CELL_BYTES = 4_000;
