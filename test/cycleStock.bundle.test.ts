@@ -130,6 +130,14 @@ describe("published examples through the bundle", () => {
     expect(first(bundle.call("LOTSIZECOST", spt, 54, 0.4, "LUC", null))).toBeCloseTo(558.8, 9);
   });
 
+  test("a requirements range of several rows and columns is refused, not read row by row", () => {
+    for (const id of ["LOTSIZE", "LOTSIZECOST"]) {
+      expect(thrown(() => bundle.call(id, m([90, 120], [80, 70]), 500, 2, "WW", null))).toBe(
+        `${id}: requirements must be a single column or a single row of periods (got 2 rows × 2 columns)`,
+      );
+    }
+  });
+
   test("an unknown method is one #VALUE! listing the valid ones", () => {
     expect(thrown(() => bundle.call("LOTSIZE", col(1, 2), 1, 1, "MRP", null))).toBe(
       'LOTSIZE: method must be "LFL" or "FOQ" or "EOQ" or "POQ" or "FPR" or "LUC" or "PPB" or "SM" or "WW" (got text "MRP")',

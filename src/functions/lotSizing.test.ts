@@ -76,6 +76,14 @@ describe("INV.LOTSIZE", () => {
     [col(1, 2), 1, 1, "FPR", 0, "LOTSIZE: parameter must be a whole number of periods, 1 or more, for FPR (got 0)"],
     [col(1, 2), 1, 1, "FPR", col(1, 2), "LOTSIZE: parameter must be a single value (got a range of 2 rows × 1 column)"],
     [
+      m([10, 20], [30, 40]),
+      1,
+      1,
+      "LFL",
+      null,
+      "LOTSIZE: requirements must be a single column or a single row of periods (got 2 rows × 2 columns)",
+    ],
+    [
       col(1e308, 1e308),
       1,
       1,
@@ -117,6 +125,9 @@ describe("INV.LOTSIZECOST", () => {
   test("errors name LOTSIZECOST", () => {
     expect(thrown(() => lotsizecost(col(1, 2), 1, 1, text("FOQ")))).toBe(
       "LOTSIZECOST: parameter is required for FOQ: enter the fixed order quantity (got a blank)",
+    );
+    expect(thrown(() => lotsizecost(m([10, 20], [30, 40]), 100, 1, text("WW")))).toBe(
+      "LOTSIZECOST: requirements must be a single column or a single row of periods (got 2 rows × 2 columns)",
     );
   });
 });

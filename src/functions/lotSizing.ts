@@ -40,7 +40,7 @@ function planLots(
   read: ArgumentReader,
   args: { requirements: unknown; orderCost: unknown; holdingCost: unknown; method: unknown; parameter: unknown },
 ): { shape: Shape; plan: LotSizingResult } {
-  const requirements = read.numbers("requirements", args.requirements);
+  const requirements = read.series("requirements", args.requirements);
   const orderCost = read.requiredNumber("order_cost", args.orderCost);
   const holdingCost = read.requiredNumber("holding_cost", args.holdingCost);
   const method = read.requiredChoice("method", args.method, LOT_SIZING_METHODS);
@@ -52,7 +52,7 @@ function planLots(
 /**
  * Planned order quantity per period for a requirements series, by a lot-sizing rule: LFL, FOQ, EOQ, POQ, FPR, LUC, PPB, SM (Silver-Meal) or WW (Wagner-Whitin, optimal). Spills in the shape of requirements; blanks give "".
  * @customfunction LOTSIZE
- * @param {any[][]} requirements Net requirement per period (≥ 0), a column or a row. Blank cells are periods with no requirement. Orders arrive in the period they are planned for.
+ * @param {any[][]} requirements Net requirement per period (≥ 0), a single column or a single row (a range of several rows and columns is refused). Blank cells are periods with no requirement. Orders arrive in the period they are planned for.
  * @param {any} order_cost Cost per order (≥ 0).
  * @param {any} holding_cost Cost per unit carried from one period to the next (> 0).
  * @param method LFL, FOQ, EOQ, POQ, FPR, LUC, PPB, SM or WW (any case). FOQ and EOQ order the lot size, or the smallest multiple that covers the period, whenever stock runs short.
@@ -76,7 +76,7 @@ export function lotsize(
 /**
  * Total ordering + holding cost of the plan INV.LOTSIZE makes with the same arguments: order_cost per order plus holding_cost per unit carried out of each period. Compare methods side by side.
  * @customfunction LOTSIZECOST
- * @param {any[][]} requirements Net requirement per period (≥ 0), a column or a row. Blank cells are periods with no requirement.
+ * @param {any[][]} requirements Net requirement per period (≥ 0), a single column or a single row, as in INV.LOTSIZE. Blank cells are periods with no requirement.
  * @param {any} order_cost Cost per order (≥ 0).
  * @param {any} holding_cost Cost per unit carried from one period to the next (> 0).
  * @param method LFL, FOQ, EOQ, POQ, FPR, LUC, PPB, SM or WW (any case), as in INV.LOTSIZE.
