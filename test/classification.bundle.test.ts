@@ -55,6 +55,12 @@ describe("classification", () => {
     expect(share("A") + share("B") + share("C")).toBeCloseTo(1, 14);
   });
 
+  test("ABCCLASS gives equal values one class; PARETO gives them successive shares", () => {
+    expect(bundle.call("ABCCLASS", col(10, 10, 10, 10, 10), null, null, null)).toEqual(col("A", "A", "A", "A", "A"));
+    expect(bundle.call("ABCCLASS", col(50, 20, 20, 10), null, null, null)).toEqual(col("A", "A", "A", "C"));
+    expect(bundle.call("PARETO", col(50, 20, 20, 10))).toEqual(col(0.5, 0.7, 0.9, 1));
+  });
+
   test("PARETO on Heizer & Render Example 1: 38.8%, 72.0%, … and the last value is 1", () => {
     const shares = bundle.call("PARETO", col(...SILICON_CHIPS)) as number[][];
     expect(shares[0]?.[0]).toBeCloseTo(0.388, 3);

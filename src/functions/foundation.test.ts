@@ -108,6 +108,11 @@ describe("INV.ABCCLASS", () => {
     expect(abcclass(chips, 0.8, 0.96)).toEqual(col(..."AABBBCCCCC"));
   });
 
+  test("equal values share one class, the first one's: {10;10;10;10;10} is all A, {50;20;20;10} is A, A, A, C", () => {
+    expect(abcclass(col(10, 10, 10, 10, 10))).toEqual(col(..."AAAAA"));
+    expect(abcclass(col(50, 20, 20, 10))).toEqual(col(..."AAAC"));
+  });
+
   test('spills in the input\'s shape, blanks as ""', () => {
     expect(abcclass(m([80, null, 15], ["", 5, 0]))).toEqual(m(["A", "", "B"], ["", "C", "C"]));
   });

@@ -35,8 +35,8 @@ const SHARE_TOLERANCE = 1e-12;
 /**
  * ABC classification by cumulative share (Pareto analysis).
  *
- * Items are ranked by value, largest first; equal values keep their input order
- * (a stable sort). Walking down the ranking, cum_k is the cumulative share up to
+ * Items are ranked by value, largest first (equal values in input order, a
+ * stable sort). Walking down the ranking, cum_k is the cumulative share up to
  * and including item k: the share of total value (basis "value") or the share of
  * items, k/n (basis "count"). Then
  *
@@ -44,8 +44,13 @@ const SHARE_TOLERANCE = 1e-12;
  *
  * which is the classroom rule =IF(cum<=80%,"A",IF(cum<=95%,"B","C")). The item
  * whose cumulative share crosses a cut-off goes to the next class (sources
- * differ here; this is the "at most" reading). Two exceptions, as
- * ../shared/DOMAIN.md sets out: an item with value 0 is always C, and the
+ * differ here; this is the "at most" reading). Items with equal values get the
+ * same class: the class of the first of them in rank order, so that two
+ * identical items never fall on either side of a cut-off (five items of 10 by
+ * value are all A; 50, 20, 20, 10 are A, A, A, C, the second 20 joining the first
+ * although its own cumulative share is 90%). The classes then depend only on
+ * the values, not on the order of the items. Two more exceptions, as
+ * docs/conventions.md (Classification) sets out: an item with value 0 is always C, and the
  * top-ranked item with a positive value is always A, even when its share alone
  * passes the A cut-off, so that one dominant item never leaves class A empty.
  *
@@ -60,6 +65,7 @@ const SHARE_TOLERANCE = 1e-12;
  * @see Silver, Pyke & Thomas (2017), §2.6 (the distribution-by-value curve); APICS Dictionary, "ABC classification".
  * @example abcClassification({ values: [90000, 77000, 26350, 15001, 12500, 8502, 1200, 850, 504, 150], basis: "count" })
  * //=> A A B B B C C C C C   (Heizer & Render Example 1: 20% / 30% / 50% of the items)
+ * @example abcClassification({ values: [50, 20, 20, 10] }) //=> A A A C   (the tied 20s share the first one's A)
  */
 export function abcClassification(input: AbcInput): Array<AbcClass | null> {
   const basis = input.basis ?? "value";
@@ -81,18 +87,22 @@ export function abcClassification(input: AbcInput): Array<AbcClass | null> {
   const classes: Array<AbcClass | null> = new Array<AbcClass | null>(values.length).fill(null);
   const itemCount = ranked.length;
   let cumulative = 0;
+  let previous: { value: number; abc: AbcClass } | undefined;
   for (let rank = 0; rank < itemCount; rank++) {
     const index = ranked[rank] as number;
     const value = values[index] as number;
     cumulative += value;
-    if (value === 0) {
-      classes[index] = "C";
-      continue;
+    let abc: AbcClass;
+    if (value === 0) abc = "C";
+    else if (previous !== undefined && previous.value === value) abc = previous.abc;
+    else {
+      const share = basis === "value" ? cumulative / total : (rank + 1) / itemCount;
+      if (rank === 0 || share <= aCutoff + SHARE_TOLERANCE) abc = "A";
+      else if (share <= bCutoff + SHARE_TOLERANCE) abc = "B";
+      else abc = "C";
     }
-    const share = basis === "value" ? cumulative / total : (rank + 1) / itemCount;
-    if (rank === 0 || share <= aCutoff + SHARE_TOLERANCE) classes[index] = "A";
-    else if (share <= bCutoff + SHARE_TOLERANCE) classes[index] = "B";
-    else classes[index] = "C";
+    classes[index] = abc;
+    previous = { value, abc };
   }
   return classes;
 }

@@ -28,6 +28,29 @@ describe("paretoShares", () => {
     shares.forEach((share, i) => expect(abc[i] === "A").toBe(share <= 0.8 || i === 0));
   });
 
+  test("ties get successive shares in input order, and ABC gives them the class of the first one's share", () => {
+    const values = [50, 20, 20, 10];
+    expect(paretoShares({ values })).toEqual([0.5, 0.7, 0.9, 1]);
+    // The second 20's own share (0.9) passes 0.8, yet it is A with the first 20, whose share is 0.7.
+    expect(abcClassification({ values })).toEqual(["A", "A", "A", "C"]);
+    expect(paretoShares({ values: [10, 10, 10, 10, 10] })).toEqual([0.2, 0.4, 0.6, 0.8, 1]);
+  });
+
+  test("with ties, ABC class A is the items whose share, or the share of the first item of their value, is at most the cut-off", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 60 }), (values) => {
+        const shares = paretoShares({ values }) as number[];
+        const abc = abcClassification({ values });
+        const top = Math.max(...values);
+        values.forEach((value, i) => {
+          const firstOfValue = Math.min(...values.flatMap((v, j) => (v === value ? [shares[j] as number] : [])));
+          expect(abc[i] === "A").toBe(firstOfValue <= 0.8 + 1e-12 || value === top);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test("blank-only input is all blank; values near 1e308 still give shares", () => {
     expect(paretoShares({ values: [null, null] })).toEqual([null, null]);
     expect(paretoShares({ values: [] })).toEqual([]);

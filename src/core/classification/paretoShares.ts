@@ -17,9 +17,17 @@ export interface ParetoInput {
  *   share_k = (v_(1) + … + v_(k)) / (v_(1) + … + v_(n))
  *
  * so shares never fall with rank, and the last-ranked item's share is exactly 1
- * (the sums run in the same order). Tied items get successive shares. Sorted by
- * share, with the rank on the other axis, this is the series a Pareto chart
- * plots; ABC class A is the items whose share is at most the A cut-off.
+ * (the sums run in the same order). Sorted by share, with the rank on the other
+ * axis, this is the series a Pareto chart plots.
+ *
+ * Ties: items of equal value take successive ranks in input order, and so
+ * successive shares (five items of 10 get 0.2, 0.4, 0.6, 0.8, 1), since each
+ * point of the curve adds one item's value and the curve must reach 1. The
+ * shares are a point on the curve, not a class: `abcClassification` gives every
+ * item of a tie the class of the first of them in rank order, which is the class
+ * the cut-offs give the share of the first of them. So ABC class A is the items
+ * whose share is at most the A cut-off, with the items tied in value with one of
+ * them (and the top item); with no ties, exactly those whose share is at most it.
  *
  * When the total would overflow (values near 1e308), the sums run over
  * value / max(value), which gives the same shares.
@@ -33,6 +41,7 @@ export interface ParetoInput {
  * @see Silver, Pyke & Thomas (2017), §2.6 (the distribution-by-value curve); Heizer & Render,
  *      Operations Management, §12.2, Example 1.
  * @example paretoShares({ values: [20, 50, null, 30] }) //=> [1, 0.5, null, 0.8]
+ * @example paretoShares({ values: [50, 20, 20, 10] }) //=> [0.5, 0.7, 0.9, 1]   (ABC: A, A, A, C)
  */
 export function paretoShares(input: ParetoInput): Array<number | null> {
   const { values } = input;

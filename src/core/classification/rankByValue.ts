@@ -11,7 +11,8 @@ export interface RankedValues {
 /**
  * Ranks item values, largest first, for a distribution-by-value analysis.
  * Blanks (`null`) are skipped; every other value must be finite and ≥ 0.
- * The sort is stable, so ties keep their input order. O(n log n).
+ * The sort is stable, so ties keep their input order (ABC classes then give a
+ * tie the class of its first item; Pareto shares rise through it). O(n log n).
  *
  * @throws InputError "values", with `index`, for a negative or non-finite value
  * @see Silver, Pyke & Thomas (2017), §2.6 (the distribution-by-value curve)
