@@ -12,5 +12,6 @@ import "./lotSizing";
 import "./safetyStock";
 import "./newsvendor";
 import "./classification";
+import "./demand";
 import "./metrics";
 import "./planning";

@@ -1,4 +1,13 @@
-import { blockName, columnName, onSheet, parseBlock, parseCell, sheetPrefix, splitSheet } from "./cellAddress";
+import {
+  blockName,
+  columnName,
+  onSheet,
+  parseBlock,
+  parseCell,
+  quotedSheetPrefix,
+  sheetPrefix,
+  splitSheet,
+} from "./cellAddress";
 
 describe("cellAddress", () => {
   it.each([
@@ -26,9 +35,24 @@ describe("cellAddress", () => {
     expect(() => parseCell("1A")).toThrow("not a cell address");
   });
 
-  it("quotes sheet names that need it", () => {
+  it("quotes sheet names that need it, as Excel writes addresses", () => {
     expect(sheetPrefix("Sheet1")).toBe("Sheet1!");
+    expect(sheetPrefix("Items_2024.v2")).toBe("Items_2024.v2!");
     expect(sheetPrefix("Bob's items")).toBe("'Bob''s items'!");
+    expect(sheetPrefix("2024")).toBe("'2024'!");
+  });
+
+  it.each(["Q1", "FY2024", "Jan24", "XFD1", "R1C1", "R2", "C3", "R", "C", "RC", "r1c1"])(
+    "quotes %s, which would read as a cell reference",
+    (name) => expect(sheetPrefix(name)).toBe(`'${name}'!`),
+  );
+
+  it("quotes every sheet name in a formula, doubling apostrophes", () => {
+    expect(quotedSheetPrefix("Items")).toBe("'Items'!");
+    expect(quotedSheetPrefix("Q1")).toBe("'Q1'!");
+    expect(quotedSheetPrefix("My Items")).toBe("'My Items'!");
+    expect(quotedSheetPrefix("Bob's 'best'")).toBe("'Bob''s ''best'''!");
+    expect(splitSheet(`${quotedSheetPrefix("Bob's 'best'")}A1`)).toEqual({ sheetName: "Bob's 'best'", address: "A1" });
   });
 
   it("splits an address from its sheet, quoted or not", () => {

@@ -58,9 +58,26 @@ export function blockName(block: CellBlock): string {
     : `${first}:${cellName(block.bottom, block.right)}`;
 }
 
-/** A sheet name as it appears in an address: quoted unless it is a plain word. */
+/**
+ * A sheet name as Excel writes it in an address it reports ("Items!B2",
+ * "'My items'!B2"): bare when it is a plain word, quoted otherwise, and
+ * quoted too when the bare name would read as a reference: a cell in A1 style
+ * ("Q1", "FY2024", "Jan24") or in R1C1 style ("R1C1", "R2", "C").
+ * Formulas use {@link quotedSheetPrefix}.
+ */
 export function sheetPrefix(sheetName: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) ? `${sheetName}!` : `'${sheetName.replace(/'/g, "''")}'!`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName);
+  const cellLike = /^[A-Za-z]{1,3}[0-9]+$/.test(sheetName) || /^(R[0-9]*)?(C[0-9]*)?$/i.test(sheetName);
+  return plain && !cellLike ? `${sheetName}!` : quotedSheetPrefix(sheetName);
+}
+
+/**
+ * A sheet name for a reference in a formula: always quoted, embedded
+ * apostrophes doubled ("'Q1'!", "'Bob''s items'!"), so that no name can read
+ * as a cell, a function or a number, whatever Excel's rules for bare names.
+ */
+export function quotedSheetPrefix(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'!`;
 }
 
 /**
