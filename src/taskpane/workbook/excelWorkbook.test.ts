@@ -231,6 +231,35 @@ describe("ExcelWorkbook: writing cells", () => {
     ).rejects.toThrow("(Sheet1!B2 holds something)");
   });
 
+  it("writes plain strings as Excel parses them, so that only { text } keeps data as typed", async () => {
+    const { document, port } = openExcel({ selection: "A1" });
+    await port.writeCells("Sheet1", "A1", [["00123", "1-2", "+X", "SKU-1"]]);
+    expect(document.snapshot()).toEqual({ A1: 123, B1: expect.any(Number), C1: "=+X", D1: "SKU-1" });
+    await port.writeCells("Sheet1", "A2", [["00123", "1-2", "+X"].map((text) => ({ text }))]);
+    expect([document.contentAt("A2"), document.contentAt("B2"), document.contentAt("C2")]).toEqual([
+      "00123",
+      "1-2",
+      "+X",
+    ]);
+  });
+
+  it("sets the formats before the values, in the same request, and only where a chunk has a format", async () => {
+    const { fake, document, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } });
+    // 6,000 rows: 24,000 values and formats, two requests; literal text in the first 100 rows only.
+    const rows = Array.from({ length: 6_000 }, (_, r) => [r < 100 ? { text: `0${r}` } : r, r]);
+    await port.writeCells("Policy", "A1", rows, [[null, "0.00"]]);
+    const [first, second, ...rest] = fake.syncs.slice(1);
+    expect(rest).toEqual([]);
+    expect(first?.formats.map((format) => format.address)).toEqual(["Policy!A1:B5000"]);
+    expect(first?.writes.map((write) => write.address)).toEqual(["Policy!A1:B5000"]);
+    expect(first?.formats[0]?.rows.slice(0, 2)).toEqual([
+      ["@", "0.00"],
+      ["@", null],
+    ]);
+    expect(second?.formats).toEqual([]);
+    expect([document.contentAt("Policy!A2"), document.formatAt("Policy!B1")]).toEqual(["01", "0.00"]);
+  });
+
   it("does not suspend the calculation where ExcelApi 1.6 is missing", async () => {
     const { fake, port } = openExcel({ selection: "A1" }, { excelApi: "1.5" });
     await port.writeCells("Sheet1", "A1", [[1]]);
@@ -305,6 +334,63 @@ describe("ExcelWorkbook: tables and charts", () => {
         axes: [{ type: "Value", group: "Secondary", minimum: 0, maximum: 1, numberFormat: "0%" }],
       },
     ]);
+  });
+});
+
+describe("ExcelWorkbook: a chart that fails", () => {
+  const spec = {
+    title: "Value by item",
+    categories: "A2:A9",
+    values: "B2:B9",
+    cumulativeShares: "C2:C9",
+    anchor: "E2",
+  };
+  const failing =
+    (steps: string[]): FakeExcelOptions["fail"] =>
+    (operation) =>
+      operation.kind === "chart" && steps.includes(`${operation.chartType} ${operation.step}`);
+
+  it("falls back to columns and a line when Excel's Pareto chart cannot be added", async () => {
+    const { fake, port } = openExcel(
+      { selection: "A1", otherSheets: { Policy: {} } },
+      { fail: failing(["Pareto add"]) },
+    );
+    const made = await port.addParetoChart("Policy", spec);
+    expect(made).toEqual({ kind: "column-and-line", nativeError: expect.stringContaining("Pareto chart's add") });
+    expect(fake.charts.map((chart) => [chart.type, chart.title, chart.position])).toEqual([
+      ["ColumnClustered", "Value by item", "E2"],
+    ]);
+  });
+
+  it.each(["title", "position", "series"])(
+    "removes a Pareto chart left half-made when setting its %s fails, then falls back",
+    async (step) => {
+      const { fake, port } = openExcel(
+        { selection: "A1", otherSheets: { Policy: {} } },
+        { fail: failing([`Pareto ${step}`]) },
+      );
+      await expect(port.addParetoChart("Policy", { ...spec, values: "D2:D9" })).resolves.toMatchObject({
+        kind: "column-and-line",
+      });
+      expect(fake.charts.map((chart) => chart.type)).toEqual(["ColumnClustered"]);
+    },
+  );
+
+  it("rejects when neither chart can be made, and leaves no chart behind", async () => {
+    const { fake, port } = openExcel(
+      { selection: "A1", otherSheets: { Policy: {} } },
+      { fail: failing(["Pareto title", "ColumnClustered axis"]) },
+    );
+    await expect(port.addParetoChart("Policy", spec)).rejects.toThrow("The ColumnClustered chart's axis failed");
+    expect(fake.charts).toEqual([]);
+  });
+
+  it("keeps the charts the sheet had", async () => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } });
+    await port.addParetoChart("Policy", spec);
+    fake.options.fail = failing(["Pareto add", "ColumnClustered title"]);
+    await expect(port.addParetoChart("Policy", spec)).rejects.toThrow();
+    expect(fake.charts.map((chart) => chart.type)).toEqual(["Pareto"]);
   });
 });
 

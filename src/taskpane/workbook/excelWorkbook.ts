@@ -30,11 +30,13 @@ import {
   type WritePlan,
 } from "./writePlan";
 import {
+  WorkbookRefusal,
   isEmptyContent,
   refuse,
   requireFormula,
   type CellWrite,
   type ChartKind,
+  type ChartMade,
   type Host,
   type NumberFormat,
   type ParetoChartSpec,
@@ -93,6 +95,64 @@ function blockOf(range: Excel.Range): CellBlock {
     bottom: range.rowIndex + range.rowCount - 1,
     right: range.columnIndex + range.columnCount - 1,
   };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Where a Pareto chart takes its data, and its top-left cell. */
+interface ChartPlaces {
+  categories: CellBlock;
+  values: CellBlock;
+  shares: CellBlock;
+  anchor: { row: number; column: number };
+}
+
+/** Excel's own Pareto chart (ExcelApi 1.9): it ranks and accumulates the values itself. */
+function nativePareto(sheet: Excel.Worksheet, places: ChartPlaces): Excel.Chart {
+  const { categories, values } = places;
+  // Labels in the column just left of the values: one source block, as Excel's own Insert > Pareto takes it.
+  const adjacent =
+    categories.left === categories.right &&
+    categories.right + 1 === values.left &&
+    categories.top === values.top &&
+    categories.bottom === values.bottom;
+  const source = adjacent ? { ...values, left: categories.left } : values;
+  const chart = sheet.charts.add("Pareto", sheet.getRange(blockName(source)), "Columns");
+  if (!adjacent) chart.series.getItemAt(0).setXAxisValues(sheet.getRange(blockName(categories)));
+  return chart;
+}
+
+/** A column chart of the values with the cumulative share as a line (series 1.7), on a secondary 0–100% axis (1.8). */
+function columnAndLine(sheet: Excel.Worksheet, places: ChartPlaces): Excel.Chart {
+  const range = (block: CellBlock) => sheet.getRange(blockName(block));
+  const chart = sheet.charts.add("ColumnClustered", range(places.values), "Columns");
+  const bars = chart.series.getItemAt(0);
+  bars.name = "Value";
+  bars.setXAxisValues(range(places.categories));
+  const line = chart.series.add("Cumulative share");
+  line.setValues(range(places.shares));
+  line.setXAxisValues(range(places.categories));
+  line.chartType = "Line";
+  if (supports("1.8")) {
+    line.axisGroup = "Secondary";
+    const axis = chart.axes.getItem("Value", "Secondary");
+    axis.minimum = 0;
+    axis.maximum = 1;
+    axis.numberFormat = "0%";
+  }
+  return chart;
+}
+
+/** Deletes the sheet's charts after the first `count` (those a failed batch left). */
+async function deleteChartsAfter(context: Excel.RequestContext, sheet: Excel.Worksheet, count: number): Promise<void> {
+  sheet.charts.load("items/name");
+  await context.sync();
+  const extra = sheet.charts.items.slice(count);
+  if (extra.length === 0) return;
+  for (const chart of extra) chart.delete();
+  await context.sync();
 }
 
 export class ExcelWorkbook implements WorkbookPort {
@@ -250,51 +310,26 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async addParetoChart(sheetName: string, spec: ParetoChartSpec): Promise<{ kind: ChartKind }> {
-    const categories = parseBlock(onSheet(sheetName, spec.categories));
-    const values = parseBlock(onSheet(sheetName, spec.values));
-    const shares = parseBlock(onSheet(sheetName, spec.cumulativeShares));
-    const anchor = parseCell(spec.anchor);
-    return run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      sheet.load("name");
-      await syncOnSheet(context, sheetName);
-      const range = (block: CellBlock) => sheet.getRange(blockName(block));
-      let kind: ChartKind;
-      let chart: Excel.Chart;
-      if (supports("1.9")) {
-        kind = "pareto";
-        // Labels in the column just left of the values: one source block, as Excel's own Insert > Pareto takes it.
-        const adjacent =
-          categories.left === categories.right &&
-          categories.right + 1 === values.left &&
-          categories.top === values.top &&
-          categories.bottom === values.bottom;
-        chart = sheet.charts.add("Pareto", range(adjacent ? { ...values, left: categories.left } : values), "Columns");
-        if (!adjacent) chart.series.getItemAt(0).setXAxisValues(range(categories));
-      } else {
-        kind = "column-and-line";
-        chart = sheet.charts.add("ColumnClustered", range(values), "Columns");
-        const bars = chart.series.getItemAt(0);
-        bars.name = "Value";
-        bars.setXAxisValues(range(categories));
-        const line = chart.series.add("Cumulative share");
-        line.setValues(range(shares));
-        line.setXAxisValues(range(categories));
-        line.chartType = "Line";
-        if (supports("1.8")) {
-          line.axisGroup = "Secondary";
-          const axis = chart.axes.getItem("Value", "Secondary");
-          axis.minimum = 0;
-          axis.maximum = 1;
-          axis.numberFormat = "0%";
-        }
+  async addParetoChart(sheetName: string, spec: ParetoChartSpec): Promise<ChartMade> {
+    const places = {
+      categories: parseBlock(onSheet(sheetName, spec.categories)),
+      values: parseBlock(onSheet(sheetName, spec.values)),
+      shares: parseBlock(onSheet(sheetName, spec.cumulativeShares)),
+      anchor: parseCell(spec.anchor),
+    };
+    let nativeError: string | undefined;
+    if (supports("1.9")) {
+      try {
+        await this.drawChart(sheetName, "pareto", spec.title, places);
+        return { kind: "pareto" };
+      } catch (error) {
+        if (error instanceof WorkbookRefusal) throw error;
+        // Some builds reject a property of the Pareto family (its title, an axis): the fallback still shows the ranking.
+        nativeError = messageOf(error);
       }
-      chart.title.text = spec.title;
-      chart.setPosition(cellName(anchor.row, anchor.column));
-      await context.sync();
-      return { kind };
-    });
+    }
+    await this.drawChart(sheetName, "column-and-line", spec.title, places);
+    return nativeError === undefined ? { kind: "column-and-line" } : { kind: "column-and-line", nativeError };
   }
 
   async loadSettings(): Promise<string | undefined> {
@@ -312,6 +347,30 @@ export class ExcelWorkbook implements WorkbookPort {
         result.status === Office.AsyncResultStatus.Failed ? reject(result.error) : resolve(),
       ),
     );
+  }
+
+  /**
+   * Draws one kind of Pareto chart in one `Excel.run`. Office applies a failed
+   * batch's commands up to the one that failed, so a chart that fails
+   * half-made is deleted (the sheet's charts added since the count taken
+   * before) and the error passed on.
+   */
+  private drawChart(sheetName: string, kind: ChartKind, title: string, places: ChartPlaces): Promise<void> {
+    return run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.charts.load("items/name");
+      await syncOnSheet(context, sheetName);
+      const before = sheet.charts.items.length;
+      try {
+        const chart = kind === "pareto" ? nativePareto(sheet, places) : columnAndLine(sheet, places);
+        chart.title.text = title;
+        chart.setPosition(cellName(places.anchor.row, places.anchor.column));
+        await context.sync();
+      } catch (error) {
+        await deleteChartsAfter(context, sheet, before).catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   /**

@@ -418,22 +418,39 @@ class Batch {
           (this.exists(sheetName) ? this.fake.document.usedBlock(sheetName) : undefined) ?? parseBlock("A1"),
         );
       },
-      charts: {
-        add: (type: string, source: object, seriesBy: string) => this.chart(sheetName, type, source, seriesBy),
-      },
     };
   }
 
   worksheet(sheetName: string): OfficeMockObject {
     const mock = new OfficeMockObject(this.worksheetData(sheetName));
+    // The sheet's charts: a collection (load "items/name"), with add, and delete on each item.
+    mock.charts = Object.assign(
+      this.collection(() =>
+        this.fake.charts
+          .filter((chart) => chart.sheetName.toUpperCase() === sheetName.toUpperCase())
+          .map((chart) => ({
+            name: `Chart ${this.fake.charts.indexOf(chart) + 1}`,
+            delete: () => this.deleteChart(chart),
+          })),
+      ),
+      { add: (type: string, source: object, seriesBy: string) => this.chart(sheetName, type, source, seriesBy) },
+    );
     this.mocks.push(mock);
     return mock;
+  }
+
+  deleteChart(chart: FakeChart): void {
+    this.ops.push(() => {
+      const at = this.fake.charts.indexOf(chart);
+      if (at >= 0) this.fake.charts.splice(at, 1);
+    });
   }
 
   table(name: string, sheetName: string, block: CellBlock): { name: string; getRange: () => OfficeMockObject } {
     return { name, getRange: () => this.range(sheetName, block) };
   }
 
+  /** A chart proxy: each command queues, and fails at the sync when the test makes that step fail. */
   chart(sheetName: string, type: string, source: object, seriesBy: string) {
     const place = this.places.get(source);
     if (place === undefined) throw new Error("a chart's source is a range");
@@ -446,49 +463,62 @@ class Batch {
       series: [{ name: "Series1", values: blockName(place.block) }],
       axes: [],
     };
+    const step = (name: ChartStep, op: Op) =>
+      this.command({ kind: "chart", step: name, chartType: type }, `The ${type} chart's ${name}`, op);
     const addressOf = (range: object) => {
       const at = this.places.get(range);
       if (at === undefined) throw new Error("series data is a range");
       return blockName(at.block);
     };
-    const seriesApi = (series: FakeSeries) => ({
+    const seriesApi = (series: () => FakeSeries) => ({
       set name(value: string) {
-        series.name = value;
+        step("series", () => (series().name = value));
       },
       set chartType(value: string) {
-        series.chartType = value;
+        step("series", () => (series().chartType = value));
       },
       set axisGroup(value: string) {
-        series.axisGroup = value;
+        step("series", () => (series().axisGroup = value));
       },
-      setValues: (range: object) => (series.values = addressOf(range)),
-      setXAxisValues: (range: object) => (series.xAxisValues = addressOf(range)),
+      setValues: (range: object) => step("series", () => (series().values = addressOf(range))),
+      setXAxisValues: (range: object) => step("series", () => (series().xAxisValues = addressOf(range))),
     });
-    this.ops.push(() => this.fake.charts.push(record));
+    step("add", () => this.fake.charts.push(record));
     return {
       title: {
         set text(value: string) {
-          record.title = value;
+          step("title", () => (record.title = value));
         },
       },
-      setPosition: (start: string) => (record.position = start),
+      setPosition: (start: string) => step("position", () => (record.position = start)),
       series: {
-        getItemAt: (index: number) => {
-          const series = record.series[index];
-          if (series === undefined) throw new Error(`no series ${index}`);
-          return seriesApi(series);
-        },
+        getItemAt: (index: number) =>
+          seriesApi(() => {
+            const series = record.series[index];
+            if (series === undefined) throw new Error(`no series ${index}`);
+            return series;
+          }),
         add: (name: string) => {
           const series: FakeSeries = { name };
-          record.series.push(series);
-          return seriesApi(series);
+          step("series", () => record.series.push(series));
+          return seriesApi(() => series);
         },
       },
       axes: {
         getItem: (axisType: string, group: string) => {
-          const axis = { type: axisType, group };
-          record.axes.push(axis);
-          return axis;
+          const axis: FakeChart["axes"][number] = { type: axisType, group };
+          step("axis", () => record.axes.push(axis));
+          return {
+            set minimum(value: number) {
+              step("axis", () => (axis.minimum = value));
+            },
+            set maximum(value: number) {
+              step("axis", () => (axis.maximum = value));
+            },
+            set numberFormat(value: string) {
+              step("axis", () => (axis.numberFormat = value));
+            },
+          };
         },
       },
     };

@@ -34,6 +34,7 @@ import {
   requireFormula,
   type CellWrite,
   type ChartKind,
+  type ChartMade,
   type Host,
   type NumberFormat,
   type ParetoChartSpec,
@@ -353,7 +354,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return { name: unique };
   }
 
-  async addParetoChart(sheetName: string, spec: ParetoChartSpec): Promise<{ kind: ChartKind }> {
+  async addParetoChart(sheetName: string, spec: ParetoChartSpec): Promise<ChartMade> {
     const sheet = this.existingSheet(sheetName);
     for (const address of [spec.categories, spec.values, spec.cumulativeShares])
       parseBlock(onSheet(sheetName, address));

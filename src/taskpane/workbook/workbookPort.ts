@@ -72,6 +72,12 @@ export interface TableRead {
 
 export type ChartKind = "pareto" | "column-and-line";
 
+/** The chart made, and Excel's message when its native Pareto chart failed and the fallback was made instead. */
+export interface ChartMade {
+  kind: ChartKind;
+  nativeError?: string;
+}
+
 export interface ParetoChartSpec {
   title: string;
   /** Addresses on the chart's sheet (no sheet prefix): item labels, item values, cumulative shares (0..1). */
@@ -122,10 +128,13 @@ export interface WorkbookPort {
   addTable(sheetName: string, address: string, name: string): Promise<{ name: string }>;
   /**
    * Adds a Pareto chart: Excel's native pareto chart where ExcelApi 1.9 is
-   * supported, else a column chart of the values with the cumulative share as a
-   * line on a secondary axis. Returns which kind was made.
+   * supported, else, or when making it fails (some builds reject a property of
+   * the Pareto family), a column chart of the values with the cumulative share
+   * as a line on a secondary axis. A chart that fails half-made is removed.
+   * Returns which kind was made, and why the native chart was not, when it
+   * failed; rejects when neither could be made.
    */
-  addParetoChart(sheetName: string, spec: ParetoChartSpec): Promise<{ kind: ChartKind }>;
+  addParetoChart(sheetName: string, spec: ParetoChartSpec): Promise<ChartMade>;
   /** The wizard's saved choices (JSON text) for this workbook, or undefined. */
   loadSettings(): Promise<string | undefined>;
   /** Saves the wizard's choices (JSON text) in this workbook. */
