@@ -8,5 +8,8 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { connect } from "./app/connect";
 
+// taskpane.html shows #unsupported-host once the page has loaded unless this bundle ran and removed it.
+document.getElementById("unsupported-host")?.remove();
+
 const root = document.getElementById("root");
 if (root) createRoot(root).render(<App connection={connect()} />);
