@@ -31,7 +31,7 @@ describe("registration", () => {
     ["CYCLECOUNTS", ["items_per_class", "counts_per_year", "working_days"]],
     ["MAD", ["actuals", "forecasts"]],
     ["TRACKINGSIGNAL", ["actuals", "forecasts"]],
-    ["LEVELPLAN", ["demand", "beginning_inventory", "ending_inventory"]],
+    ["LEVELPLAN", ["demand", "beginning_inventory", "ending_inventory", "allow_backlog"]],
     ["CHASEPLAN", ["demand", "beginning_inventory", "ending_inventory"]],
     ["DDMRPZONES", ["adu", "dlt", "lead_time_factor", "variability_factor", "moq", "order_cycle"]],
   ])("%s is declared and associated, with the issue's parameter order", (id, names) => {
@@ -139,9 +139,14 @@ describe("planning", () => {
     expect(produced).toBeCloseTo(440 + 160 - 40, 9);
     expect(plan[3]?.[1]).toBe(160);
     expectValueError(
-      thrownBy(() => bundle.call("LEVELPLAN", col(200, 200, 300, 400, 500, 200), null, null)),
-      /^LEVELPLAN: beginning_inventory must be at least 600 .* period 5 would end at -100/,
+      thrownBy(() => bundle.call("LEVELPLAN", col(200, 200, 300, 400, 500, 200), null, null, null)),
+      /^LEVELPLAN: beginning_inventory must be at least 600 .* period 5 would end at -100; or allow a backlog with allow_backlog/,
     );
+  });
+
+  test("LEVELPLAN with allow_backlog TRUE: Stevenson's skateboards, 300 a period, a backlog of 100 in period 5", () => {
+    const plan = bundle.call("LEVELPLAN", col(200, 200, 300, 400, 500, 200), null, null, true);
+    expect(plan).toEqual([100, 200, 200, 100, -100, 0].map((inventory) => [300, inventory]));
   });
 
   test("CHASEPLAN follows demand", () => {

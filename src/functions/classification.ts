@@ -7,7 +7,7 @@ import { xyzClassification } from "../core/classification/xyzClassification";
 import { guarded, itemOutputs, reshape } from "./funnel";
 
 /**
- * ABC class per item: ranked by value, largest first; A while the cumulative share is at most a_cutoff, B while at most b_cutoff, else C. Equal values share one class, the first one's in rank order. Zero values are C; the top item is A. Spills in the shape of values; blanks give "".
+ * ABC class per item, ranked by value: A while the cumulative share is at most a_cutoff, B while at most b_cutoff, else C. Equal values share the first one's class. Zero values are C; the top item is A. Spills in the shape of values.
  * @customfunction ABCCLASS
  * @param {any[][]} values Annual value of each item (usage × unit cost, ≥ 0), a range of up to 1,048,576 cells. Blanks are skipped.
  * @param {any} [a_cutoff] Cumulative share that ends class A (0 < a ≤ 1). Default 0.80 by value, 0.20 by count.
@@ -106,7 +106,7 @@ export function abcxyz(
 }
 
 /**
- * Pareto curve: each item's cumulative share of total value at its rank (largest first; equal values take successive ranks in input order, so successive shares), aligned with the input. The last-ranked item gets 1. ABCCLASS gives tied items the class of the first one's share. Blanks give "".
+ * Pareto curve: each item's cumulative share of total value at its rank (largest first; equal values in input order, with successive shares), aligned with the input. The last-ranked item gets 1. Blanks give "".
  * @customfunction PARETO
  * @param {any[][]} values Value of each item (usage × unit cost, ≥ 0), a range of up to 1,048,576 cells. Blanks are skipped; the total must be above 0.
  * @returns {any[][]} Cumulative value share (0 to 1) per item, in the shape of values.

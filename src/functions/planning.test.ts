@@ -30,8 +30,26 @@ describe("INV.LEVELPLAN", () => {
   test("a plan that would run short says so (Stevenson's skateboards: period 5 ends at -100)", () => {
     expect(thrown(() => levelplan(col(...SKATEBOARDS)))).toBe(
       "LEVELPLAN: beginning_inventory must be at least 600 for a level plan without a shortage " +
-        "(at 300 per period, period 5 would end at -100; or use a chase plan) (got 0)",
+        "(at 300 per period, period 5 would end at -100; or allow a backlog with allow_backlog, or use a chase plan) (got 0)",
     );
+    expect(thrown(() => levelplan(col(...SKATEBOARDS), null, null, false))).toMatch(/period 5 would end at -100/);
+  });
+
+  test("allow_backlog TRUE: Stevenson's skateboards at 300 a period end period 5 at -100, a backlog period 6 fills", () => {
+    const plan = [100, 200, 200, 100, -100, 0].map((inventory) => [300, inventory]);
+    expect(levelplan(col(...SKATEBOARDS), null, null, true)).toEqual(plan);
+    expect(levelplan(col(...SKATEBOARDS), 0, 0, 1)).toEqual(plan);
+    expect(levelplan(col(...SKATEBOARDS), "", "", "TRUE")).toEqual(plan);
+  });
+
+  test("allow_backlog: wrong type is one #VALUE!; blank or omitted is FALSE", () => {
+    expect(thrown(() => levelplan(col(...SKATEBOARDS), null, null, "yes"))).toBe(
+      'LEVELPLAN: allow_backlog must be TRUE or FALSE (got text "yes")',
+    );
+    expect(thrown(() => levelplan(col(...SKATEBOARDS), null, null, [[true], [false]]))).toBe(
+      "LEVELPLAN: allow_backlog must be a single value, TRUE or FALSE",
+    );
+    expect(thrown(() => levelplan(col(...SKATEBOARDS), null, null, ""))).toMatch(/without a shortage/);
   });
 
   test("wrong types and out of range", () => {

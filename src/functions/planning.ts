@@ -1,9 +1,17 @@
 /* Custom functions for planning: level and chase production plans, DDMRP buffer zones. */
 import { chasePlan } from "../core/planning/chasePlan";
 import { ddmrpZones } from "../core/planning/ddmrpZones";
-import { levelPlan } from "../core/planning/levelPlan";
-import type { PlanPeriod, ProductionPlanInput } from "../core/planning/productionPlan";
+import { levelPlan, type LevelPlanInput } from "../core/planning/levelPlan";
+import type { PlanPeriod } from "../core/planning/productionPlan";
 import { alongSeries, elementwiseColumns, guarded, type Cell, type Output } from "./funnel";
+
+/** The cells of a production plan: demand and the inventories, and LEVELPLAN's backlog flag. */
+interface PlanCells {
+  demand: Cell;
+  beginning: Cell;
+  ending: Cell;
+  allowBacklog?: Cell;
+}
 
 /**
  * Runs a production plan over a single column (or row) of demand, one cell per
@@ -12,20 +20,21 @@ import { alongSeries, elementwiseColumns, guarded, type Cell, type Output } from
  * period without demand). A column gives one row per period, columns production
  * and ending inventory; a row gives the transpose (two rows under the periods).
  */
-function productionPlan(
-  fn: string,
-  demand: Cell,
-  beginning: Cell,
-  ending: Cell,
-  plan: (input: ProductionPlanInput) => PlanPeriod[],
-): Output[][] {
-  const names = { demand: "demand", beginningInventory: "beginning_inventory", endingInventory: "ending_inventory" };
+function productionPlan(fn: string, cells: PlanCells, plan: (input: LevelPlanInput) => PlanPeriod[]): Output[][] {
+  const names = {
+    demand: "demand",
+    beginningInventory: "beginning_inventory",
+    endingInventory: "ending_inventory",
+    allowBacklog: "allow_backlog",
+  };
   return guarded(fn, names, (read) => {
-    const series = read.series("demand", demand);
-    const beginningInventory = read.optionalNumber("beginning_inventory", beginning);
-    const endingInventory = read.optionalNumber("ending_inventory", ending);
+    const series = read.series("demand", cells.demand);
+    const beginningInventory = read.optionalNumber("beginning_inventory", cells.beginning);
+    const endingInventory = read.optionalNumber("ending_inventory", cells.ending);
+    const allowBacklog = read.optionalLogical("allow_backlog", cells.allowBacklog);
     const figures = read.figures(series);
-    const result = figures.length === 0 ? [] : plan({ demand: figures, beginningInventory, endingInventory });
+    const input = { demand: figures, beginningInventory, endingInventory, allowBacklog };
+    const result = figures.length === 0 ? [] : plan(input);
     const periods = series.values.map((_, t): Output[] => {
       const period = result[t];
       return period ? [period.production, period.endingInventory] : ["", ""];
@@ -35,15 +44,22 @@ function productionPlan(
 }
 
 /**
- * Level production plan: constant output (total demand + ending_inventory − beginning_inventory) / periods; inventory absorbs the rest. A plan that would run short says so. Spills production and ending inventory per period.
+ * Level production plan: constant output (total demand + ending_inventory − beginning_inventory) / periods; inventory absorbs the rest. A plan that runs short is refused unless allow_backlog is TRUE (a backlog shows as negative inventory).
  * @customfunction LEVELPLAN
  * @param {any[][]} demand Demand (forecast) per period (≥ 0), a single column or row. Blank cells after the last period give blank rows; enter 0 for a period without demand.
  * @param {any} [beginning_inventory] Inventory at the start of period 1 (≥ 0). Default 0.
  * @param {any} [ending_inventory] Target inventory at the end of the last period (≥ 0). Default 0.
- * @returns {any[][]} One row per period: production, ending inventory (for a row of demand, two rows across).
+ * @param {any} [allow_backlog] TRUE to let a period end short, its ending inventory negative (a backlog that later output fills); FALSE (default) to refuse such a plan and name the beginning inventory that avoids it.
+ * @returns {any[][]} One row per period: production, ending inventory (negative: a backlog). For a row of demand, two rows across.
  */
-export function levelplan(demand: any[][], beginning_inventory?: any, ending_inventory?: any): any[][] {
-  return productionPlan("LEVELPLAN", demand, beginning_inventory, ending_inventory, levelPlan);
+export function levelplan(
+  demand: any[][],
+  beginning_inventory?: any,
+  ending_inventory?: any,
+  allow_backlog?: any,
+): any[][] {
+  const cells = { demand, beginning: beginning_inventory, ending: ending_inventory, allowBacklog: allow_backlog };
+  return productionPlan("LEVELPLAN", cells, levelPlan);
 }
 
 /**
@@ -55,7 +71,7 @@ export function levelplan(demand: any[][], beginning_inventory?: any, ending_inv
  * @returns {any[][]} One row per period: production, ending inventory (for a row of demand, two rows across).
  */
 export function chaseplan(demand: any[][], beginning_inventory?: any, ending_inventory?: any): any[][] {
-  return productionPlan("CHASEPLAN", demand, beginning_inventory, ending_inventory, chasePlan);
+  return productionPlan("CHASEPLAN", { demand, beginning: beginning_inventory, ending: ending_inventory }, chasePlan);
 }
 
 /**

@@ -22,7 +22,7 @@ describe("levelPlan", () => {
   test("Stevenson's skateboards: 300 a period runs short in period 5, and the error says by how much and what avoids it", () => {
     expect(() => levelPlan({ demand: SKATEBOARDS })).toThrow(
       "beginningInventory must be at least 600 for a level plan without a shortage " +
-        "(at 300 per period, period 5 would end at -100; or use a chase plan) (got 0)",
+        "(at 300 per period, period 5 would end at -100; or allow a backlog with allowBacklog, or use a chase plan) (got 0)",
     );
     // With 600 on hand the level rate falls to 200 and no period runs short.
     const plan = levelPlan({ demand: SKATEBOARDS, beginningInventory: 600 });
@@ -30,9 +30,34 @@ describe("levelPlan", () => {
     expect(inventory(plan)).toEqual([600, 600, 500, 300, 0, 0]);
   });
 
+  test("Stevenson's skateboards with a backlog: 300 a period, ending inventory 100, 200, 200, 100, −100, 0; cost $4,700", () => {
+    const plan = levelPlan({ demand: SKATEBOARDS, allowBacklog: true });
+    expect(production(plan)).toEqual(new Array(6).fill(300));
+    expect(inventory(plan)).toEqual([100, 200, 200, 100, -100, 0]);
+    // The book's costs: $2 a unit of regular output, $1 a unit of average inventory per period (the average of the
+    // on-hand stock at the start and the end of the period), $5 a unit backordered per period.
+    let onHand = 0;
+    let cost = 0;
+    for (const period of plan) {
+      const end = period.endingInventory;
+      cost += 2 * period.production + (onHand + Math.max(0, end)) / 2 + 5 * Math.max(0, -end);
+      onHand = Math.max(0, end);
+    }
+    expect(cost).toBe(4700);
+  });
+
+  test("allowBacklog false or omitted keeps the refusal; a plan that never runs short is the same either way", () => {
+    expect(() => levelPlan({ demand: SKATEBOARDS, allowBacklog: false })).toThrow(/period 5 would end at -100/);
+    expect(levelPlan({ demand: FUDGE, endingInventory: 160, allowBacklog: true })).toEqual(
+      levelPlan({ demand: FUDGE, endingInventory: 160 }),
+    );
+    // The fudge problem without ending stock, backlog allowed: 110 a month ends at −10, −50, −40, 0.
+    expect(inventory(levelPlan({ demand: FUDGE, allowBacklog: true }))).toEqual([-10, -50, -40, 0]);
+  });
+
   test("the fudge problem without ending stock: 110 a month runs 10 short in month 1", () => {
     expect(() => levelPlan({ demand: FUDGE })).toThrow(
-      "beginningInventory must be at least 160 for a level plan without a shortage (at 110 per period, period 1 would end at -10; or use a chase plan) (got 0)",
+      "beginningInventory must be at least 160 for a level plan without a shortage (at 110 per period, period 1 would end at -10; or allow a backlog with allowBacklog, or use a chase plan) (got 0)",
     );
   });
 
@@ -87,6 +112,19 @@ describe("levelPlan", () => {
             expect((error as InputError).message).toMatch(/^beginningInventory must be at least .* without a shortage/);
             expect(beginning).toBeLessThan(least);
             expect(() => levelPlan({ demand: d, beginningInventory: least, endingInventory: ending })).not.toThrow();
+            // With a backlog allowed the same plan stands, negative stock and all, and still balances.
+            const backlog = levelPlan({
+              demand: d,
+              beginningInventory: beginning,
+              endingInventory: ending,
+              allowBacklog: true,
+            });
+            let position = beginning;
+            backlog.forEach((p, t) => {
+              position += p.production - (d[t] as number);
+              expect(p.endingInventory).toBeCloseTo(position, 6);
+            });
+            expect(Math.min(...backlog.map((p) => p.endingInventory))).toBeLessThan(0);
             return;
           }
           expect(beginning).toBeGreaterThanOrEqual(least - 1e-6 * (total + ending));

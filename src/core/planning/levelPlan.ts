@@ -1,6 +1,14 @@
 import { InputError, formatValue } from "../shared/inputError";
 import { planInputs, type PlanPeriod, type ProductionPlanInput } from "./productionPlan";
 
+export interface LevelPlanInput extends ProductionPlanInput {
+  /**
+   * Whether a period may end short, its negative ending inventory a backlog
+   * (backorders) filled from later output. Default false: a shortage is an input error.
+   */
+  allowBacklog?: boolean | undefined;
+}
+
 /**
  * Level production plan: the same output every period, with inventory absorbing
  * the difference between output and demand (seasonal or anticipation stock).
@@ -9,23 +17,35 @@ import { planInputs, type PlanPeriod, type ProductionPlanInput } from "./product
  *
  * so the plan ends exactly at the target inventory and Σ production = Σ demand +
  * I_end − I_0. Production is not rounded (rounding it would change the ending
- * inventory). No shortages are planned: when some period would end below zero,
- * the plan is an input error that names the period, the shortfall and the least
- * beginning inventory that avoids it (or use a chase plan). A beginning inventory
- * above total demand plus the ending target is an error too (P would be negative).
+ * inventory). A beginning inventory above total demand plus the ending target is
+ * an error (P would be negative).
+ *
+ * When some period would end below zero:
+ * - by default no shortage is planned: the plan is an input error that names
+ *   the period, the shortfall and the least beginning inventory that avoids it
+ *   (or allow a backlog, or use a chase plan);
+ * - with `allowBacklog`, the plan stands and that period's ending inventory is
+ *   negative: the backlog, demand that waits for later output, as the level
+ *   plans of Stevenson and of Heizer & Render carry it (Stevenson's skateboards:
+ *   300 a period ends period 5 at −100, a backlog of 100 that period 6 fills).
  *
  * Complexity: O(n) for n periods.
  *
  * @param input.demand              D_t per period (≥ 0), at least one period
  * @param input.beginningInventory  I_0 ≥ 0 (default 0)
  * @param input.endingInventory     I_end ≥ 0 (default 0)
- * @returns one { production, endingInventory } per period
- * @see Stevenson, Operations Management, ch. 11 (aggregate planning: level output, skateboards example);
- *      Heizer & Render, Operations Management, ch. 13 (level strategy); APICS Dictionary, "level production method".
+ * @param input.allowBacklog        whether I_t may be negative (default false)
+ * @returns one { production, endingInventory } per period; endingInventory < 0 is a backlog
+ * @see Stevenson, Operations Management, ch. 11 (aggregate planning), the skateboard example: a level output
+ *      of 300 from no inventory with a backlog of 100 in period 5 (cost $4,700 at $2 a unit, $1 a unit of
+ *      average inventory and $5 a unit backordered per period).
+ * @see Heizer & Render, Operations Management, ch. 13 (level strategy); APICS Dictionary, "level production method".
  * @example levelPlan({ demand: [120, 150, 100, 70], endingInventory: 160 })
  * //=> production 150 each period; ending inventory 30, 30, 80, 160
+ * @example levelPlan({ demand: [200, 200, 300, 400, 500, 200], allowBacklog: true })
+ * //=> production 300 each period; ending inventory 100, 200, 200, 100, −100, 0
  */
-export function levelPlan(input: ProductionPlanInput): PlanPeriod[] {
+export function levelPlan(input: LevelPlanInput): PlanPeriod[] {
   const { demand, beginning, ending, totalDemand } = planInputs(input);
   const periods = demand.length;
   const required = totalDemand + ending;
@@ -53,12 +73,12 @@ export function levelPlan(input: ProductionPlanInput): PlanPeriod[] {
     }
     plan[t] = { production: rate, endingInventory: inventory };
   }
-  if (shortage) {
+  if (shortage && input.allowBacklog !== true) {
     throw new InputError(
       "beginningInventory",
       `must be at least ${formatValue(leastBeginningInventory(demand, ending))} for a level plan without a shortage ` +
         `(at ${formatValue(rate)} per period, period ${shortage.period + 1} would end at ${formatValue(shortage.inventory)}; ` +
-        `or use a chase plan)`,
+        `or allow a backlog with allowBacklog, or use a chase plan)`,
       beginning,
     );
   }
