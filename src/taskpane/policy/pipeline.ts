@@ -7,6 +7,7 @@ import { classify, type Classification, type ClassifyChoices } from "./classify"
 import type { ColumnMapping } from "./columns";
 import { DEFAULT_GROUP_OPTIONS, setApart, type GroupOptions, type Grouping } from "./groups";
 import { computePolicy, type Policy, type PolicySettings } from "./policy";
+import { buildSheetPlan, type PlanSettings, type SheetPlan } from "./sheetPlan";
 import type { UnitChoices } from "./units";
 import { readItems, type ItemRead, type ItemTable } from "./validation";
 
@@ -49,4 +50,14 @@ export function buildPortfolio(
   const data = dataStage(table, options.mapping, options.units);
   const classification = classifyStage(data, options.classify);
   return { ...data, classification, policy: policyStage(data, classification, options.policy) };
+}
+
+/** Every stage, then the sheet plan the Write step hands to the workbook: table to written sheet. */
+export function planPolicySheet(
+  table: ItemTable,
+  options: { mapping: ColumnMapping; units: UnitChoices; settings: PlanSettings },
+): { portfolio: Portfolio; plan: SheetPlan } {
+  const { mapping, units, settings } = options;
+  const portfolio = buildPortfolio(table, { mapping, units, classify: settings.classify, policy: settings });
+  return { portfolio, plan: buildSheetPlan({ table, mapping, units, ...portfolio, settings }) };
 }

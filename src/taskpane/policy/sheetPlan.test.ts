@@ -1,9 +1,9 @@
 import { DEFAULT_CLASSIFY } from "./classify";
 import { mapColumns, type ColumnMapping } from "./columns";
 import { FIXTURE_HEADERS, fixtureTable } from "./itemsFixture";
-import { buildPortfolio } from "./pipeline";
+import { planPolicySheet } from "./pipeline";
 import type { PolicySettings } from "./policy";
-import { buildSheetPlan, type PlanSettings, type SheetPlan } from "./sheetPlan";
+import { FORMAT, type PlanSettings, type SheetPlan } from "./sheetPlan";
 import { DEFAULT_UNITS, type UnitChoices } from "./units";
 import type { ItemTable } from "./validation";
 
@@ -32,8 +32,7 @@ function plan(
     valuesOnly: false,
     ...options.settings,
   };
-  const portfolio = buildPortfolio(table, { mapping, units, classify: settings.classify, policy: settings });
-  return buildSheetPlan({ table, mapping, units, ...portfolio, settings });
+  return planPolicySheet(table, { mapping, units, settings }).plan;
 }
 
 const block = (result: SheetPlan, what: string) => {
@@ -41,6 +40,10 @@ const block = (result: SheetPlan, what: string) => {
   if (!found) throw new Error(`no ${what} block`);
   return found;
 };
+
+/** Every formula the plan writes. */
+const formulasOf = (result: SheetPlan) =>
+  result.blocks.flatMap((b) => b.cells.flat()).filter((cell): cell is string => String(cell).startsWith("="));
 
 const HEADERS = [
   "Row",
@@ -57,6 +60,11 @@ const HEADERS = [
   "Safety stock value",
 ];
 
+const SETTINGS_WITH_XYZ: Partial<PlanSettings> = {
+  classify: { ...DEFAULT_CLASSIFY, xyz: true },
+  targets: { AX: 0.98, AY: 0.96, AZ: 0.95, BX: 0.94, BY: 0.93, BZ: 0.9, CX: 0.9, CY: 0.87, CZ: 0.85 },
+};
+
 describe("the spill layout", () => {
   const result = plan();
   const policy = block(result, "policy");
@@ -70,91 +78,132 @@ describe("the spill layout", () => {
     expect(result.table).toBeUndefined();
   });
 
-  it("writes one broadcasting formula per column over the source rows, with the conversions in them", () => {
+  it("writes one broadcasting formula per column over the source rows, with the assumptions as absolute references", () => {
     expect(policy.cells[1]).toEqual([
       2,
-      '=Items!A2:A9&""',
-      "Policy",
-      "A",
-      '=IF(C2:C9="Policy",XLOOKUP(D2:D9,$N$24:$N$26,$O$24:$O$26),"")',
-      '=IF(C2:C9="Policy",Items!C2:C9,"")',
-      '=IF(C2:C9="Policy",F2:F9*Items!D2:D9,"")',
-      '=IF(C2:C9="Policy",INV.EOQ(Items!C2:C9, IF(Items!G2:G9="",50,Items!G2:G9), 0.25, Items!D2:D9),"")',
-      '=IF(C2:C9="Policy",INV.SAFETYSTOCK(E2:E9, BYROW(Items!H2:S9,LAMBDA(r,STDEV.S(r))), Items!E2:E9/250, Items!C2:C9, Items!F2:F9/250, 1/12),"")',
-      '=IF(C2:C9="Policy",INV.REORDERPOINT(Items!C2:C9, Items!E2:E9/250, I2:I9),"")',
-      '=IF(C2:C9="Policy",H2:H9/2*Items!D2:D9,"")',
-      '=IF(C2:C9="Policy",I2:I9*Items!D2:D9,"")',
+      "='Items'!A2:A9&\"\"",
+      "=IF(OR('Items'!$C$2=0,SUM('Items'!$H$2:$S$2)=0),\"Zero demand\",\"Policy\")",
+      "=INV.ABCCLASS(G2:G9, $O$14, $O$15, $O$13)",
+      '=IF(C2:C9="Policy",INDEX($O$29:$O$31,MATCH(D2:D9,$N$29:$N$31,0)),"")',
+      '=IF(C2:C9="Policy",\'Items\'!C2:C9,"")',
+      '=IF(C2:C9="Policy",F2:F9*\'Items\'!D2:D9,"")',
+      "=IF(C2:C9=\"Policy\",INV.EOQ(F2:F9, IF('Items'!G2:G9=\"\",$O$11,'Items'!G2:G9), $O$10, 'Items'!D2:D9),\"\")",
+      "=IF(C2:C9=\"Policy\",INV.SAFETYSTOCK(E2:E9, INV.DEMANDSTATS('Items'!H2:S9, \"std\"), 'Items'!E2:E9/$O$12, F2:F9, 'Items'!F2:F9/$O$12, 1/12),\"\")",
+      '=IF(C2:C9="Policy",INV.REORDERPOINT(F2:F9, \'Items\'!E2:E9/$O$12, I2:I9),"")',
+      '=IF(C2:C9="Policy",H2:H9/2*\'Items\'!D2:D9,"")',
+      '=IF(C2:C9="Policy",I2:I9*\'Items\'!D2:D9,"")',
     ]);
   });
 
-  it("leaves the spill ranges empty and says per row why a row has no policy", () => {
-    expect(policy.cells.slice(1).map((row) => [row[0], row[2], row[3]])).toEqual([
-      [2, "Policy", "A"],
-      [3, 'Invalid: Unit cost (D) is not a number ("n/a")', ""],
-      [4, "Zero demand", ""],
-      [5, "New item", ""],
-      [6, "Intermittent", ""],
-      [7, "Policy", "A"],
-      [8, "Invalid: SKU (A) is empty", ""],
-      [9, "Policy", "C"],
+  it("leaves the spill ranges empty; the status is a formula where the sheet can decide it, else the pane's text", () => {
+    expect(policy.cells.slice(1).map((row) => [row[0], row[2]])).toEqual([
+      [2, "=IF(OR('Items'!$C$2=0,SUM('Items'!$H$2:$S$2)=0),\"Zero demand\",\"Policy\")"],
+      [3, { text: 'Invalid: Unit cost (D) is not a number ("n/a")' }],
+      [4, "=IF(OR('Items'!$C$4=0,SUM('Items'!$H$4:$S$4)=0),\"Zero demand\",\"Policy\")"],
+      [5, "New item"],
+      [6, "Intermittent"],
+      [7, "=IF(OR('Items'!$C$7=0,SUM('Items'!$H$7:$S$7)=0),\"Zero demand\",\"Policy\")"],
+      [8, { text: "Invalid: SKU (A) is empty" }],
+      [9, "=IF(OR('Items'!$C$9=0,SUM('Items'!$H$9:$S$9)=0),\"Zero demand\",\"Policy\")"],
     ]);
     for (const row of policy.cells.slice(2)) {
-      expect([row[1], ...row.slice(4)]).toEqual(new Array(9).fill(null));
+      expect([row[1], ...row.slice(3)]).toEqual(new Array(10).fill(null));
     }
-    expect(result.formulaCount).toBe(9 + 10 + 3 * 3);
+    // 10 spills, 4 status formulas, 10 summary formulas and 3 per class.
+    expect(result.formulaCount).toBe(10 + 4 + 10 + 3 * 3);
   });
 
-  it("writes the summary block at N1: settings, counts and totals as live formulas, and the targets per class", () => {
+  it("writes the summary block at N1: what the sheet is, the assumptions the formulas use, counts and totals, the target per class", () => {
     const summary = block(result, "summary");
-    expect(summary.address).toBe("N1:R26");
-    const pairs = summary.cells.map((row) => [row[0], row[1]]);
-    expect(pairs).toEqual([
-      ["Inventory policy", null],
-      ["Source", "Items!A1:S9"],
-      ["Layout", "Spill: one formula per column"],
-      ["Demand", "Annual usage: per year, as is"],
-      ["Lead time", "Lead time (days): days ÷ 250 days per year = years"],
-      ["Demand deviation", "STDEV.S of Jan … Dec, per month (forecast interval 1/12 year)"],
-      ["Carrying rate (per year)", 0.25],
-      ["Default order cost", 50],
-      ["Classification", "ABC by value: A to 80%, B to 95% of value"],
-      ["Service measure", "Cycle service level"],
-      [null, null],
-      ["Items in the policy", '=COUNTIF(C2:C9,"Policy")'],
-      ["Zero demand (obsolescence candidates)", '=COUNTIF(C2:C9,"Zero demand")'],
-      ["New items (not enough history)", '=COUNTIF(C2:C9,"New item")'],
-      ["Intermittent items", '=COUNTIF(C2:C9,"Intermittent")'],
-      ["Invalid rows", '=COUNTIF(C2:C9,"Invalid*")'],
-      ["Cycle stock value", "=SUM(K2:K9)"],
-      ["Safety stock value", "=SUM(L2:L9)"],
-      ["Inventory value", "=O17+O18"],
-      ["Annual cost of demand", "=SUM(G2:G9)"],
-      ["Expected turns", "=INV.TURNOVER(O20, O19)"],
-      [null, null],
-      ["Class", "Cycle service level"],
-      ["A", 0.98],
-      ["B", 0.95],
-      ["C", 0.9],
+    expect(summary.address).toBe("N1:R31");
+    expect(summary.cells.map((row) => row.slice(0, 3))).toEqual([
+      ["Inventory policy", null, null],
+      ["Source", { text: "'Items'!A1:S9" }, null],
+      ["Layout", "Spill: one formula per column", null],
+      ["Demand", { text: "Annual usage: per year, as is" }, null],
+      ["Lead time", { text: "Lead time (days): days ÷ days per year (below) = years" }, null],
+      ["Demand deviation", { text: "STDEV.S of Jan … Dec, per month (forecast interval 1/12 year)" }, null],
+      ["Service measure", "Cycle service level", null],
+      [null, null, null],
+      ["Assumptions", "Edit these: the formulas use them", null],
+      ["Carrying rate (per year)", 0.25, null],
+      ["Default order cost", 50, "for rows without an order cost"],
+      ["Days per year (lead time)", 250, "250 working days, or 365"],
+      ["ABC basis", "value", '"value" (share of value) or "count" (share of items)'],
+      ["Class A up to", 0.8, "cumulative share of value"],
+      ["Class B up to", 0.95, "cumulative share of value"],
+      [null, null, null],
+      ["Items in the policy", '=COUNTIF(C2:C9,"Policy")', null],
+      ["Zero demand (obsolescence candidates)", '=COUNTIF(C2:C9,"Zero demand")', null],
+      ["New items (not enough history)", '=COUNTIF(C2:C9,"New item")', null],
+      ["Intermittent items", '=COUNTIF(C2:C9,"Intermittent")', null],
+      ["Invalid rows", '=COUNTIF(C2:C9,"Invalid*")', null],
+      ["Cycle stock value", "=SUM(K2:K9)", null],
+      ["Safety stock value", "=SUM(L2:L9)", null],
+      ["Inventory value", "=O22+O23", null],
+      ["Annual cost of demand", "=SUM(G2:G9)", null],
+      ["Expected turns", "=INV.TURNOVER(O25, O24)", null],
+      [null, null, null],
+      ["Class", "Cycle service level", "Items"],
+      ["A", 0.98, "=COUNTIF(D2:D9,N29)"],
+      ["B", 0.95, "=COUNTIF(D2:D9,N30)"],
+      ["C", 0.9, "=COUNTIF(D2:D9,N31)"],
     ]);
-    expect(summary.cells[22]).toEqual(["Class", "Cycle service level", "Items", "Share of items", "Share of value"]);
-    expect(summary.cells[23]).toEqual([
+    expect(summary.cells[28]).toEqual([
       "A",
       0.98,
-      "=COUNTIF(D2:D9,N24)",
-      "=IF(O12>0,P24/O12,0)",
-      "=IF(O20>0,SUMIF(D2:D9,N24,G2:G9)/O20,0)",
+      "=COUNTIF(D2:D9,N29)",
+      "=IF(O17>0,P29/O17,0)",
+      "=IF(O25>0,SUMIF(D2:D9,N29,G2:G9)/O25,0)",
     ]);
   });
 
-  it("writes the Pareto chart's source, ranked by value with core's cumulative shares, and places the chart", () => {
+  it("puts every assumption it shows in a cell the formulas reference, never a literal", () => {
+    const formulas = formulasOf(result).join(" ");
+    for (const reference of ["$O$10", "$O$11", "$O$12", "$O$13", "$O$14", "$O$15", "$O$29:$O$31"]) {
+      expect(formulas).toContain(reference);
+    }
+    expect(formulas).not.toMatch(/0\.25|\b50\b|\b250\b|0\.8\b|0\.95|0\.98/);
+  });
+
+  it("formats rates and shares as percent, quantities as whole units, money with two decimals, over the whole spill", () => {
+    const formats = policy.numberFormats ?? [];
+    expect(formats).toHaveLength(9);
+    expect(formats[0]).toEqual([]);
+    const expected = [
+      null,
+      null,
+      null,
+      null,
+      "0.0%",
+      "#,##0",
+      "#,##0.00",
+      "#,##0",
+      "#,##0",
+      "#,##0",
+      "#,##0.00",
+      "#,##0.00",
+    ];
+    for (const row of formats.slice(1)) expect(row).toEqual(expected);
+    const summary = block(result, "summary").numberFormats ?? [];
+    expect(summary[9]).toEqual([null, FORMAT.share]);
+    expect(summary[10]).toEqual([null, FORMAT.money]);
+    expect(summary[13]).toEqual([null, FORMAT.share]);
+    expect(summary[16]).toEqual([null, FORMAT.units]);
+    expect(summary[21]).toEqual([null, FORMAT.money]);
+    expect(summary[28]).toEqual([null, FORMAT.share, FORMAT.units, FORMAT.share, FORMAT.share]);
+  });
+
+  it("writes the Pareto chart's source, ranked by value with core's cumulative shares, SKUs as text, and places the chart", () => {
     const source = block(result, "Pareto chart source");
     expect(source.address).toBe("U1:W4");
     expect(source.cells).toEqual([
       ["SKU", "Annual value", "Cumulative share"],
-      ["P-100", 12000, 12000 / 21300],
-      ["P-600", 4800, 16800 / 21300],
-      ["P-800", 4500, 1],
+      [{ text: "P-100" }, 12000, 12000 / 21300],
+      [{ text: "P-600" }, 4800, 16800 / 21300],
+      [{ text: "P-800" }, 4500, 1],
     ]);
+    expect(source.numberFormats?.slice(1)).toEqual(new Array(3).fill([null, FORMAT.money, FORMAT.share]));
     expect(result.chart).toEqual({
       title: "Pareto: annual value by item",
       categories: "U2:U4",
@@ -173,20 +222,20 @@ describe("the table layout", () => {
     expect(result.table).toEqual({ address: "A1:L9", name: "InventoryPolicy" });
     expect(policy.cells[8]).toEqual([
       9,
-      '=Items!$A$9&""',
-      "Policy",
-      "C",
-      '=IF(C9="Policy",XLOOKUP(D9,$N$24:$N$26,$O$24:$O$26),"")',
-      '=IF(C9="Policy",Items!$C$9,"")',
-      '=IF(C9="Policy",F9*Items!$D$9,"")',
-      '=IF(C9="Policy",INV.EOQ(Items!$C$9, IF(Items!$G$9="",50,Items!$G$9), 0.25, Items!$D$9),"")',
-      '=IF(C9="Policy",INV.SAFETYSTOCK(E9, STDEV.S(Items!$H$9:$S$9), Items!$E$9/250, Items!$C$9, Items!$F$9/250, 1/12),"")',
-      '=IF(C9="Policy",INV.REORDERPOINT(Items!$C$9, Items!$E$9/250, I9),"")',
-      '=IF(C9="Policy",H9/2*Items!$D$9,"")',
-      '=IF(C9="Policy",I9*Items!$D$9,"")',
+      "='Items'!$A$9&\"\"",
+      "=IF(OR('Items'!$C$9=0,SUM('Items'!$H$9:$S$9)=0),\"Zero demand\",\"Policy\")",
+      "=INDEX(INV.ABCCLASS($G$2:$G$9, $O$14, $O$15, $O$13),ROW()-1)",
+      '=IF(C9="Policy",INDEX($O$29:$O$31,MATCH(D9,$N$29:$N$31,0)),"")',
+      '=IF(C9="Policy",\'Items\'!$C$9,"")',
+      '=IF(C9="Policy",F9*\'Items\'!$D$9,"")',
+      "=IF(C9=\"Policy\",INV.EOQ(F9, IF('Items'!$G$9=\"\",$O$11,'Items'!$G$9), $O$10, 'Items'!$D$9),\"\")",
+      "=IF(C9=\"Policy\",INV.SAFETYSTOCK(E9, INV.DEMANDSTATS('Items'!$H$9:$S$9, \"std\"), 'Items'!$E$9/$O$12, F9, 'Items'!$F$9/$O$12, 1/12),\"\")",
+      '=IF(C9="Policy",INV.REORDERPOINT(F9, \'Items\'!$E$9/$O$12, I9),"")',
+      '=IF(C9="Policy",H9/2*\'Items\'!$D$9,"")',
+      '=IF(C9="Policy",I9*\'Items\'!$D$9,"")',
     ]);
     expect(policy.cells.slice(1).every((row) => typeof row[7] === "string" && row[7].startsWith("=IF("))).toBe(true);
-    expect(result.formulaCount).toBe(8 * 9 + 10 + 3 * 3);
+    expect(result.formulaCount).toBe(8 * 10 + 4 + 10 + 3 * 3);
   });
 });
 
@@ -194,54 +243,143 @@ describe("values only", () => {
   const result = plan({ settings: { valuesOnly: true } });
   const policy = block(result, "policy");
 
-  it("writes the numbers the pane computed, and no formula anywhere", () => {
-    const cells = result.blocks.flatMap((b) => b.cells.flat());
-    expect(cells.some((cell) => typeof cell === "string" && cell.startsWith("="))).toBe(false);
+  it("writes the numbers the pane computed, SKUs as text, and no formula anywhere", () => {
+    expect(formulasOf(result)).toEqual([]);
     expect(result.formulaCount).toBe(0);
     const pump = policy.cells[1];
-    expect(pump?.slice(0, 7)).toEqual([2, "P-100", "Policy", "A", 0.98, 1200, 12000]);
+    expect(pump?.slice(0, 7)).toEqual([2, { text: "P-100" }, "Policy", "A", 0.98, 1200, 12000]);
     expect(pump?.[7]).toBeCloseTo(219.08902300206645, 10);
     expect(pump?.[8]).toBeCloseTo(24.314166731415305, 8);
+    expect(policy.cells[2]?.slice(1, 4)).toEqual([
+      { text: "P-200" },
+      { text: 'Invalid: Unit cost (D) is not a number ("n/a")' },
+      "",
+    ]);
     expect(policy.cells[2]?.slice(4)).toEqual(["", "", "", "", "", "", "", ""]);
     const summary = block(result, "summary");
-    expect(summary.cells[11]).toEqual(["Items in the policy", 3, null, null, null]);
-    expect(summary.cells[15]).toEqual(["Invalid rows", 2, null, null, null]);
-    expect(summary.cells[20]?.[1]).toBeCloseTo(8.141008824979798, 10);
-    expect(summary.cells[23]?.slice(0, 3)).toEqual(["A", 0.98, 2]);
+    expect(summary.cells[8]?.[1]).toBe("The values were computed with these");
+    expect(summary.cells[16]).toEqual(["Items in the policy", 3, null, null, null]);
+    expect(summary.cells[20]).toEqual(["Invalid rows", 2, null, null, null]);
+    expect(summary.cells[25]?.[1]).toBeCloseTo(8.141008824979798, 10);
+    expect(summary.cells[28]?.slice(0, 3)).toEqual(["A", 0.98, 2]);
   });
+});
+
+describe("text stays text", () => {
+  const tricky = ["00123", "1-2", "=X", "+X", "-X"];
+  const rows = fixtureTable().rows.map((row, index) =>
+    index < tricky.length ? [tricky[index] ?? "", ...row.slice(1)] : row,
+  );
+
+  it("writes SKUs, the source's headers and the reasons a row is invalid as literal text", () => {
+    const table: ItemTable = {
+      ...fixtureTable(),
+      rows,
+      headers: FIXTURE_HEADERS.map((h) => (h === "Annual usage" ? "=Annual usage" : h)),
+    };
+    const result = plan({ table, mapping: mapColumns(FIXTURE_HEADERS), settings: { valuesOnly: true } });
+    const skus = block(result, "policy")
+      .cells.slice(1, 1 + tricky.length)
+      .map((row) => row[1]);
+    expect(skus).toEqual(tricky.map((sku) => ({ text: sku })));
+    expect(block(result, "Pareto chart source").cells[1]?.[0]).toEqual({ text: "00123" });
+    expect(block(result, "summary").cells[3]?.[1]).toEqual({ text: "=Annual usage: per year, as is" });
+  });
+
+  it('in the formula layouts, the SKU column is the source\'s text (&"" keeps it text)', () => {
+    const cells = block(plan({ table: { ...fixtureTable(), rows } }), "policy").cells;
+    expect(cells[1]?.[1]).toBe("='Items'!A2:A9&\"\"");
+  });
+});
+
+describe("sheet names", () => {
+  it.each([
+    ["Q1", "'Q1'!"],
+    ["FY2024", "'FY2024'!"],
+    ["R1C1", "'R1C1'!"],
+    ["Jan24", "'Jan24'!"],
+    ["My Items", "'My Items'!"],
+    ["Bob's items", "'Bob''s items'!"],
+  ])("quotes every reference to the source sheet %s", (sheetName, prefix) => {
+    const result = plan({ table: { ...fixtureTable(), sheetName } });
+    const references =
+      formulasOf(result)
+        .join(" ")
+        .match(/(?:'(?:[^']|'')*'|[A-Za-z0-9_.]+)!/g) ?? [];
+    expect(references.length).toBeGreaterThan(10);
+    expect(new Set(references)).toEqual(new Set([prefix]));
+  });
+});
+
+/** Functions Excel 2021 has, among those a plan could use; anything else (LAMBDA, BYROW, LET, XLOOKUP…) is refused. */
+const EXCEL_2021 = new Set([
+  "IF",
+  "OR",
+  "AND",
+  "SUM",
+  "SUMIF",
+  "COUNTIF",
+  "INDEX",
+  "MATCH",
+  "ROW",
+  "AVERAGE",
+  "STDEV.S",
+]);
+
+describe("Excel 2021", () => {
+  const functionsOf = (result: SheetPlan) =>
+    new Set(formulasOf(result).flatMap((f) => f.match(/[A-Z][A-Z0-9.]*(?=\()/g) ?? []));
+  const history = { ...mapColumns(FIXTURE_HEADERS), fields: { ...mapColumns(FIXTURE_HEADERS).fields, demand: null } };
+
+  it.each([
+    ["spill", "cycle", false, false],
+    ["table", "fillRate", false, false],
+    ["spill", "fillRate", true, true],
+    ["table", "cycle", true, true],
+  ] as const)(
+    "the %s layout, %s, history demand %s, XYZ %s: only Excel 2021 and INV functions",
+    (layout, measure, fromHistory, xyz) => {
+      const result = plan({
+        mapping: fromHistory ? history : undefined,
+        settings: { layout, measure, ...(xyz ? SETTINGS_WITH_XYZ : {}) },
+      });
+      const used = [...functionsOf(result)];
+      expect(used.length).toBeGreaterThan(5);
+      expect(used.filter((name) => !name.startsWith("INV.") && !EXCEL_2021.has(name))).toEqual([]);
+    },
+  );
 });
 
 describe("conversions and mappings in the formulas", () => {
   it("multiplies monthly demand by 12 and divides weeks by 52", () => {
     const units: UnitChoices = { ...DEFAULT_UNITS, demandPeriod: "month", leadTimeUnit: "weeks" };
-    const eoq = block(plan({ units }), "policy").cells[1]?.[7];
-    expect(eoq).toBe(
-      '=IF(C2:C9="Policy",INV.EOQ(Items!C2:C9*12, IF(Items!G2:G9="",50,Items!G2:G9), 0.25, Items!D2:D9),"")',
-    );
-    const safety = block(plan({ units }), "policy").cells[1]?.[8];
-    expect(safety).toContain("Items!E2:E9/52, Items!C2:C9*12, Items!F2:F9/52, 1/12)");
+    const cells = block(plan({ units }), "policy").cells[1];
+    expect(cells?.[5]).toBe('=IF(C2:C9="Policy",\'Items\'!C2:C9*12,"")');
+    expect(cells?.[8]).toContain("'Items'!E2:E9/52, F2:F9, 'Items'!F2:F9/52, 1/12)");
+    expect(block(plan({ units }), "summary").cells.some((row) => row[0] === "Days per year (lead time)")).toBe(false);
   });
 
   it("uses the fill-rate model at the EOQ column for fill-rate targets", () => {
     const result = plan({ settings: { measure: "fillRate" } });
     const row = block(result, "policy").cells[1];
     expect(row?.[8]).toBe(
-      '=IF(C2:C9="Policy",INV.SAFETYSTOCKFR(E2:E9, BYROW(Items!H2:S9,LAMBDA(r,STDEV.S(r))), Items!E2:E9/250, H2:H9, Items!C2:C9, Items!F2:F9/250, 1/12),"")',
+      "=IF(C2:C9=\"Policy\",INV.SAFETYSTOCKFR(E2:E9, INV.DEMANDSTATS('Items'!H2:S9, \"std\"), 'Items'!E2:E9/$O$12, H2:H9, F2:F9, 'Items'!F2:F9/$O$12, 1/12),\"\")",
     );
     expect(block(result, "policy").cells[0]?.[4]).toBe("Fill rate");
   });
 
-  it("derives demand from the history's mean when there is no demand column, and needs no order-cost IF without blanks", () => {
+  it("derives demand from the history's mean (INV.DEMANDSTATS) without a demand column, and needs no order-cost IF without blanks", () => {
     const mapping = mapColumns(FIXTURE_HEADERS);
     const withoutDemand = { ...mapping, fields: { ...mapping.fields, demand: null } };
     const rows = fixtureTable().rows.map((row) => (row[6] === "" ? row.map((cell, c) => (c === 6 ? 40 : cell)) : row));
     const result = plan({ mapping: withoutDemand, table: { ...fixtureTable(), rows } });
-    expect(block(result, "policy").cells[1]?.[7]).toBe(
-      '=IF(C2:C9="Policy",INV.EOQ(BYROW(Items!H2:S9,LAMBDA(r,AVERAGE(r)))*12, Items!G2:G9, 0.25, Items!D2:D9),"")',
-    );
+    const cells = block(result, "policy").cells[1];
+    expect(cells?.[2]).toBe('=IF(SUM(\'Items\'!$H$2:$S$2)=0,"Zero demand","Policy")');
+    expect(cells?.[5]).toBe('=IF(C2:C9="Policy",INV.DEMANDSTATS(\'Items\'!H2:S9)*12,"")');
+    expect(cells?.[7]).toBe("=IF(C2:C9=\"Policy\",INV.EOQ(F2:F9, 'Items'!G2:G9, $O$10, 'Items'!D2:D9),\"\")");
   });
 
-  it("takes a demand std column per demand period, and uses the default order cost when there is no column", () => {
+  it("takes a demand std column per demand period, and uses the default order cost cell when there is no column", () => {
     const table: ItemTable = {
       sheetName: "Stock list",
       top: 3,
@@ -256,26 +394,29 @@ describe("conversions and mappings in the formulas", () => {
     const row = block(result, "policy").cells[1];
     expect(row?.[0]).toBe(4);
     expect(row?.[1]).toBe("='Stock list'!B4:B5&\"\"");
-    expect(row?.[7]).toBe("=IF(C2:C3=\"Policy\",INV.EOQ('Stock list'!C4:C5*12, 50, 0.25, 'Stock list'!E4:E5),\"\")");
+    expect(row?.[2]).toBe('=IF(\'Stock list\'!$C$4=0,"Zero demand","Policy")');
+    expect(row?.[7]).toBe('=IF(C2:C3="Policy",INV.EOQ(F2:F3, $O$11, $O$10, \'Stock list\'!E4:E5),"")');
     expect(row?.[8]).toBe(
-      "=IF(C2:C3=\"Policy\",INV.SAFETYSTOCK(E2:E3, 'Stock list'!D4:D5, 'Stock list'!F4:F5/52, 'Stock list'!C4:C5*12, 0, 1/12),\"\")",
+      "=IF(C2:C3=\"Policy\",INV.SAFETYSTOCK(E2:E3, 'Stock list'!D4:D5, 'Stock list'!F4:F5/52, F2:F3, 0, 1/12),\"\")",
     );
-    expect(block(result, "summary").cells[1]).toEqual(["Source", "'Stock list'!B3:F5", null, null, null]);
+    expect(block(result, "summary").cells[1]).toEqual(["Source", { text: "'Stock list'!B3:F5" }, null, null, null]);
   });
 
-  it("looks targets up in the nine-row matrix with XYZ classes", () => {
-    const result = plan({
-      settings: {
-        classify: { ...DEFAULT_CLASSIFY, xyz: true },
-        targets: { AX: 0.98, AY: 0.96, AZ: 0.95, BX: 0.94, BY: 0.93, BZ: 0.9, CX: 0.9, CY: 0.87, CZ: 0.85 },
-      },
-    });
+  it("with XYZ classes: joins ABCCLASS with XYZCLASS of the history, shows the CV cut-offs, looks targets up in the nine rows", () => {
+    const result = plan({ settings: SETTINGS_WITH_XYZ });
     const policy = block(result, "policy");
-    expect(policy.cells[1]?.[3]).toBe("AX");
-    expect(policy.cells[1]?.[4]).toBe('=IF(C2:C9="Policy",XLOOKUP(D2:D9,$N$24:$N$32,$O$24:$O$32),"")');
+    expect(policy.cells[1]?.[3]).toBe(
+      '=IF(C2:C9="Policy",INV.ABCCLASS(G2:G9, $O$14, $O$15, $O$13)&INV.XYZCLASS(\'Items\'!H2:S9, $O$16, $O$17),"")',
+    );
+    expect(policy.cells[1]?.[4]).toBe('=IF(C2:C9="Policy",INDEX($O$31:$O$39,MATCH(D2:D9,$N$31:$N$39,0)),"")');
     const summary = block(result, "summary");
-    expect(summary.address).toBe("N1:R32");
-    expect(summary.cells.slice(23).map((row) => [row[0], row[1]])).toEqual([
+    expect(summary.address).toBe("N1:R39");
+    expect(summary.cells.slice(15, 17).map((row) => row.slice(0, 2))).toEqual([
+      ["Class X up to", 0.5],
+      ["Class Y up to", 1],
+    ]);
+    expect(summary.numberFormats?.[15]).toEqual([null, FORMAT.ratio]);
+    expect(summary.cells.slice(30).map((row) => [row[0], row[1]])).toEqual([
       ["AX", 0.98],
       ["AY", 0.96],
       ["AZ", 0.95],

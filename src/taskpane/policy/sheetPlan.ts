@@ -5,19 +5,33 @@
  *
  * - the policy block at A1, one row per data row of the source table, in the
  *   same order, so that formulas can reference the source rows directly;
- * - a summary block (settings, counts, totals, the target per class) to its right;
+ * - a summary block to its right: the assumptions (carrying rate, default
+ *   order cost, days per year, ABC basis and cut-offs, XYZ cut-offs, the target
+ *   per class), then counts and totals;
  * - the Pareto chart's source (items ranked by value), and the chart.
  *
  * Layouts: "spill" (one broadcasting formula per column over the source rows,
- * e.g. =IF(C2:C201="Policy",INV.EOQ(Items!C2:C201*12, Items!G2:G201, 0.25, Items!D2:D201),""));
+ * e.g. =IF(C2:C201="Policy",INV.EOQ(F2:F201, 'Items'!G2:G201, $O$9, 'Items'!D2:D201),""));
  * "table" (one formula per row, for an Excel table); and, with either, values only
- * (the numbers the pane computed, no formulas). Unit conversions appear in the
- * formulas as plain factors (*12, /250, 1/12). Rows that get no policy (invalid,
- * or set apart) say why in the Status column and are blank in the computed columns.
+ * (the numbers the pane computed, no formulas).
+ *
+ * What the sheet says is what it computes: every assumption shown in the
+ * summary is a cell that the formulas reference (absolutely), so editing it
+ * recomputes the sheet; the class is a formula over the block's annual values
+ * (INV.ABCCLASS, and INV.XYZCLASS over the history with XYZ), so a changed unit
+ * cost can move an item between classes. Unit conversions that are facts of
+ * the calendar appear as plain factors (*12, /52, 1/12); working days per
+ * year, a choice, is an assumption cell.
+ *
+ * The formulas use only functions Excel 2021 has, and INV functions: no
+ * LAMBDA, BYROW, LET or XLOOKUP (the mean and deviation of each history row
+ * come from INV.DEMANDSTATS, targets from INDEX/MATCH). Every reference to the
+ * source sheet is quoted ('Q1'!C2:C201), whatever its name. Data from the
+ * source (SKUs, headers, the reasons a row is invalid) is written as literal
+ * text ({ text }), so "00123", "1-2" or "=X" stay what the source holds.
  */
-import { formatAmount } from "../calculator/format";
-import { sheetPrefix } from "../workbook/cellAddress";
-import type { CellWrite, ParetoChartSpec } from "../workbook/workbookPort";
+import { quotedSheetPrefix } from "../workbook/cellAddress";
+import type { CellWrite, NumberFormat, ParetoChartSpec } from "../workbook/workbookPort";
 import type { ClassifyChoices, Classification } from "./classify";
 import { columnLetter, type ColumnMapping } from "./columns";
 import { GROUP_KEYS, GROUP_STATUS, type Grouping } from "./groups";
@@ -66,6 +80,12 @@ export interface PlannedBlock {
   topLeft: string;
   /** Rows of cells; `null` leaves a cell empty (a spill's range). */
   cells: CellWrite[][];
+  /**
+   * Number formats laid out like `cells` (a row may be shorter; `null` leaves
+   * a cell's format as it is). A spill's format covers its whole area: the
+   * cells under the formula are `null` in `cells` but get a format here.
+   */
+  numberFormats?: NumberFormat[][];
   /** What the block is, for the report: "policy", "summary", "Pareto chart source". */
   what: string;
   /** The block's address on the new sheet, "A1:L201". */
@@ -86,6 +106,9 @@ export interface SheetPlan {
 
 export const POLICY_SHEET_NAME = "Policy";
 export const POLICY_TABLE_NAME = "InventoryPolicy";
+
+/** Number formats: rates, service levels and shares; whole units; money; ratios such as a CV. */
+export const FORMAT = { share: "0.0%", units: "#,##0", money: "#,##0.00", ratio: "0.00" } as const;
 
 /** The policy block's columns, A to L. */
 export function policyHeaders(measure: ServiceMeasure): string[] {
@@ -121,8 +144,24 @@ const COLUMN = {
   safetyValue: 11,
 };
 const POLICY_WIDTH = 12;
+/** The format of each policy column, A to L. */
+const POLICY_FORMATS: NumberFormat[] = [
+  null,
+  null,
+  null,
+  null,
+  FORMAT.share,
+  FORMAT.units,
+  FORMAT.money,
+  FORMAT.units,
+  FORMAT.units,
+  FORMAT.units,
+  FORMAT.money,
+  FORMAT.money,
+];
 /** The summary block starts at N (one empty column after L), the chart source at U, the chart at Y. */
 const SUMMARY_COLUMN = 13;
+const SUMMARY_WIDTH = 5;
 const CHART_SOURCE_COLUMN = 20;
 const CHART_ANCHOR_COLUMN = 24;
 
@@ -142,8 +181,59 @@ export function rowStatuses(input: Pick<PlanInput, "table" | "read" | "grouping"
   return statuses;
 }
 
-/** Text of a number in a formula: every digit, en-US. */
-const num = (value: number) => String(value);
+/** The assumption cells of the summary, each a cell that formulas reference. */
+type AssumptionKey =
+  "carryingRate" | "defaultOrderCost" | "daysPerYear" | "basis" | "aCutoff" | "bCutoff" | "xCutoff" | "yCutoff";
+/** The count and total cells of the summary. */
+type TotalKey =
+  | "items"
+  | "zeroDemand"
+  | "newItems"
+  | "intermittent"
+  | "invalid"
+  | "cycleValue"
+  | "safetyValue"
+  | "inventoryValue"
+  | "annualCost"
+  | "turns";
+type SummaryKey = "title" | "source" | "layout" | "demand" | "leadTime" | "deviation" | "measure" | "assumptions";
+type RowKey = SummaryKey | AssumptionKey | TotalKey | "classHeader" | null;
+
+/** The summary's rows in order (`null` is an empty row), then one row per class. */
+function summaryKeys(settings: PlanSettings, units: UnitChoices): RowKey[] {
+  const xyz = settings.classify.xyz;
+  return [
+    "title",
+    "source",
+    "layout",
+    "demand",
+    "leadTime",
+    "deviation",
+    "measure",
+    null,
+    "assumptions",
+    "carryingRate",
+    "defaultOrderCost",
+    ...(units.leadTimeUnit === "days" ? (["daysPerYear"] as const) : []),
+    "basis",
+    "aCutoff",
+    "bCutoff",
+    ...(xyz ? (["xCutoff", "yCutoff"] as const) : []),
+    null,
+    "items",
+    "zeroDemand",
+    "newItems",
+    "intermittent",
+    "invalid",
+    "cycleValue",
+    "safetyValue",
+    "inventoryValue",
+    "annualCost",
+    "turns",
+    null,
+    "classHeader",
+  ];
+}
 
 /**
  * Builds the plan. Formulas reference the source sheet by name and its data
@@ -154,114 +244,165 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
   const n = table.rows.length;
   const firstRow = table.top + 1;
   const lastRow = table.top + n;
-  const source = sheetPrefix(table.sheetName);
+  const source = quotedSheetPrefix(table.sheetName);
   const spill = settings.layout === "spill";
   const formulas = !settings.valuesOnly;
+  const { fields, history } = mapping;
+  const { classify, measure } = settings;
+  if (fields.unitCost === null || fields.leadTime === null) throw new Error("buildSheetPlan: incomplete mapping");
+  if (fields.demand === null && !history) throw new Error("buildSheetPlan: the mapping has neither demand nor history");
+
+  // Where each summary row is, so that formulas can reference its cells: $O$9 for an assumption.
+  const classLabels = targetClasses(classify.xyz);
+  const keys = summaryKeys(settings, units);
+  const rowOf = new Map<RowKey, number>();
+  keys.forEach((key, index) => rowOf.set(key, index + 1));
+  const classFirstRow = keys.length + 1;
+  const valueCell = (key: AssumptionKey | TotalKey) => `${letter(SUMMARY_COLUMN + 1)}${rowOf.get(key) ?? 0}`;
+  const assumption = (key: AssumptionKey) => `$${letter(SUMMARY_COLUMN + 1)}$${rowOf.get(key) ?? 0}`;
+  const classRange = (column: number) => {
+    const name = letter(SUMMARY_COLUMN + column);
+    return `$${name}$${classFirstRow}:$${name}$${classFirstRow + classLabels.length - 1}`;
+  };
 
   // References to the source: all data rows (spill), or the row's own cells (table). In a table they are
   // absolute, so that sorting the table (which moves formulas like a copy) keeps each row on its source row;
   // references within the row stay relative and move with it.
+  const rowCell = (column: number, row: number) => `${source}$${columnLetter(table.left, column)}$${row}`;
   const sourceRef = (column: number, row: number) => {
     const name = columnLetter(table.left, column);
-    return spill ? `${source}${name}${firstRow}:${name}${lastRow}` : `${source}$${name}$${row}`;
+    return spill ? `${source}${name}${firstRow}:${name}${lastRow}` : rowCell(column, row);
   };
-  const sourceBlock = (first: number, last: number, row: number) => {
-    const [a, b] = [columnLetter(table.left, first), columnLetter(table.left, last)];
+  const historyRef = (row: number) => {
+    if (!history) return undefined;
+    const [a, b] = [columnLetter(table.left, history.first), columnLetter(table.left, history.last)];
     return spill ? `${source}${a}${firstRow}:${b}${lastRow}` : `${source}$${a}$${row}:$${b}$${row}`;
   };
   const own = (column: number, row: number) => {
     const name = letter(column);
     return spill ? `${name}2:${name}${n + 1}` : `${name}${row - firstRow + 2}`;
   };
-  const ownColumn = (column: number) => `${letter(column)}2:${letter(column)}${n + 1}`;
+  const ownColumn = (column: number, absolute = false) => {
+    const name = letter(column);
+    return absolute ? `$${name}$2:$${name}$${n + 1}` : `${name}2:${name}${n + 1}`;
+  };
 
-  const { fields, history } = mapping;
   const usesDefaultOrderCost = input.grouping.policy.some((item) => item.orderCost === null);
+  const leadDivisor =
+    units.leadTimeUnit === "days" ? `/${assumption("daysPerYear")}` : divideSuffix(leadTimeDivisor(units));
+  /** The pieces of the formulas for the source row `row` (all rows in a spill). */
   const expressions = (row: number) => {
-    let demand: string;
-    if (fields.demand !== null) {
-      demand = `${sourceRef(fields.demand, row)}${timesSuffix(PERIODS_PER_YEAR[units.demandPeriod])}`;
-    } else if (history) {
-      const block = sourceBlock(history.first, history.last, row);
-      const mean = spill ? `BYROW(${block},LAMBDA(r,AVERAGE(r)))` : `AVERAGE(${block})`;
-      demand = `${mean}${timesSuffix(PERIODS_PER_YEAR[units.historyPeriod])}`;
-    } else {
-      throw new Error("buildSheetPlan: the mapping has neither demand nor history");
-    }
-    if (fields.unitCost === null || fields.leadTime === null) throw new Error("buildSheetPlan: incomplete mapping");
-    const unitCost = sourceRef(fields.unitCost, row);
-    let orderCost = num(settings.defaultOrderCost);
+    const block = historyRef(row);
+    const demand =
+      fields.demand !== null
+        ? `${sourceRef(fields.demand, row)}${timesSuffix(PERIODS_PER_YEAR[units.demandPeriod])}`
+        : `INV.DEMANDSTATS(${block ?? ""})${timesSuffix(PERIODS_PER_YEAR[units.historyPeriod])}`;
+    const unitCost = sourceRef(fields.unitCost as number, row);
+    let orderCost = assumption("defaultOrderCost");
     if (fields.orderCost !== null) {
       const cell = sourceRef(fields.orderCost, row);
-      orderCost = usesDefaultOrderCost ? `IF(${cell}="",${num(settings.defaultOrderCost)},${cell})` : cell;
+      orderCost = usesDefaultOrderCost ? `IF(${cell}="",${orderCost},${cell})` : cell;
     }
-    const divisor = leadTimeDivisor(units);
-    const leadTime = `${sourceRef(fields.leadTime, row)}${divideSuffix(divisor)}`;
-    const leadTimeStd =
-      fields.leadTimeStd === null ? undefined : `${sourceRef(fields.leadTimeStd, row)}${divideSuffix(divisor)}`;
+    const leadTime = `${sourceRef(fields.leadTime as number, row)}${leadDivisor}`;
+    const leadTimeStd = fields.leadTimeStd === null ? undefined : `${sourceRef(fields.leadTimeStd, row)}${leadDivisor}`;
     let demandStd = "0";
     let perYear = 1;
     if (fields.demandStd !== null) {
       demandStd = sourceRef(fields.demandStd, row);
       perYear = PERIODS_PER_YEAR[units.demandPeriod];
-    } else if (history) {
-      const block = sourceBlock(history.first, history.last, row);
-      demandStd = spill ? `BYROW(${block},LAMBDA(r,STDEV.S(r)))` : `STDEV.S(${block})`;
+    } else if (block) {
+      demandStd = `INV.DEMANDSTATS(${block}, "std")`;
       perYear = PERIODS_PER_YEAR[units.historyPeriod];
     }
     // Optional trailing arguments of INV.SAFETYSTOCK(FR): avg_demand, lead_time_std, forecast_interval.
-    const tail = [demand];
+    const annualDemand = own(COLUMN.demand, row);
+    const tail = [annualDemand];
     if (leadTimeStd !== undefined || perYear !== 1) tail.push(leadTimeStd ?? "0");
     if (perYear !== 1) tail.push(`1/${perYear}`);
-    return { demand, unitCost, orderCost, leadTime, demandStd, tail };
+    return { demand, annualDemand, unitCost, orderCost, leadTime, demandStd, tail };
   };
 
-  // Classes and targets live in the summary's class table; the target column looks them up there.
-  const classLabels = targetClasses(settings.classify.xyz);
-  const summary = summaryLayout(classLabels.length);
-  const classRange = (column: number) =>
-    `$${letter(SUMMARY_COLUMN + column)}$${summary.classFirstRow}:$${letter(SUMMARY_COLUMN + column)}$${summary.classFirstRow + classLabels.length - 1}`;
+  /**
+   * The class: INV.ABCCLASS over the block's annual values (blank off the policy), with the cut-offs and
+   * basis from the summary; with XYZ, joined with INV.XYZCLASS of the history. In a table each row takes its
+   * own element of the whole column's classes (ROW()-1: the block's header is row 1), so sorting keeps it right;
+   * that is one ABCCLASS call per row, quadratic in the rows, where the spill layout calls it once.
+   */
+  const classFormula = (row: number) => {
+    const abcArgs = [
+      ownColumn(COLUMN.value, !spill),
+      assumption("aCutoff"),
+      assumption("bCutoff"),
+      assumption("basis"),
+    ].join(", ");
+    const abc = spill ? `INV.ABCCLASS(${abcArgs})` : `INDEX(INV.ABCCLASS(${abcArgs}),ROW()-1)`;
+    if (!classify.xyz) return `=${abc}`;
+    const xyz = `INV.XYZCLASS(${[historyRef(row) ?? "", assumption("xCutoff"), assumption("yCutoff")].join(", ")})`;
+    return `=IF(${own(COLUMN.status, row)}="${POLICY}",${abc}&${xyz},"")`;
+  };
+
+  /**
+   * The status of a row the pane put in the policy or among the zero-demand items, as a formula: "Zero
+   * demand" when the demand (or the whole history) is 0, else "Policy". The other statuses stay the text the
+   * pane wrote: "Invalid: …" comes from the pane's checks of each cell (text in a number column, a negative
+   * cost, a blank SKU), and "New item" and "Intermittent" from the periods since an item's first demand and the
+   * average interval between demands, which no Excel 2021 or INV function computes for a row.
+   */
+  const statusFormula = (row: number) => {
+    const tests: string[] = [];
+    if (fields.demand !== null) tests.push(`${rowCell(fields.demand, row)}=0`);
+    if (history) {
+      const [a, b] = [columnLetter(table.left, history.first), columnLetter(table.left, history.last)];
+      tests.push(`SUM(${source}$${a}$${row}:$${b}$${row})=0`);
+    }
+    const zero = tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
+    return `=IF(${zero},"${GROUP_STATUS.zeroDemand}","${POLICY}")`;
+  };
 
   const statuses = rowStatuses(input);
-  const byIndex = new Map<number, { policy: ItemPolicy }>();
-  input.policy.rows.forEach((policy) => byIndex.set(policy.item.index, { policy }));
+  const byIndex = new Map<number, ItemPolicy>();
+  input.policy.rows.forEach((policy) => byIndex.set(policy.item.index, policy));
   const skuByIndex = new Map(input.read.items.map((item) => [item.index, item.sku]));
 
-  const headers = policyHeaders(settings.measure);
-  const block: CellWrite[][] = [headers];
+  const block: CellWrite[][] = [policyHeaders(measure)];
+  const policyFormats: NumberFormat[][] = [[]];
   let formulaCount = 0;
   for (let index = 0; index < n; index++) {
     const row = firstRow + index;
     const status = statuses[index] ?? POLICY;
-    const policy = byIndex.get(index)?.policy;
+    const policy = byIndex.get(index);
     const cells: CellWrite[] = new Array<CellWrite>(POLICY_WIDTH).fill(null);
+    policyFormats.push(POLICY_FORMATS);
     cells[COLUMN.row] = row;
-    cells[COLUMN.status] = status;
-    cells[COLUMN.itemClass] = policy ? policy.itemClass : "";
-    const writeFormulas = formulas && (!spill || index === 0);
-    if (writeFormulas) {
+    const liveStatus = formulas && (status === POLICY || status === GROUP_STATUS.zeroDemand);
+    // An "Invalid: …" reason quotes the source's cells, so it is literal text; the other statuses are the plan's words.
+    cells[COLUMN.status] = liveStatus ? statusFormula(row) : status.startsWith("Invalid") ? { text: status } : status;
+    if (liveStatus) formulaCount++;
+    if (formulas && (!spill || index === 0)) {
       const e = expressions(row);
       const when = (expression: string) => `=IF(${own(COLUMN.status, row)}="${POLICY}",${expression},"")`;
-      const skuColumn = fields.sku ?? 0;
-      cells[COLUMN.sku] = `=${sourceRef(skuColumn, row)}&""`;
-      cells[COLUMN.target] = when(`XLOOKUP(${own(COLUMN.itemClass, row)},${classRange(0)},${classRange(1)})`);
+      cells[COLUMN.sku] = `=${sourceRef(fields.sku ?? 0, row)}&""`;
+      cells[COLUMN.itemClass] = classFormula(row);
+      cells[COLUMN.target] = when(`INDEX(${classRange(1)},MATCH(${own(COLUMN.itemClass, row)},${classRange(0)},0))`);
       cells[COLUMN.demand] = when(e.demand);
-      cells[COLUMN.value] = when(`${own(COLUMN.demand, row)}*${e.unitCost}`);
+      cells[COLUMN.value] = when(`${e.annualDemand}*${e.unitCost}`);
       cells[COLUMN.eoq] = when(
-        `INV.EOQ(${[e.demand, e.orderCost, num(settings.carryingRate), e.unitCost].join(", ")})`,
+        `INV.EOQ(${[e.annualDemand, e.orderCost, assumption("carryingRate"), e.unitCost].join(", ")})`,
       );
       const serviceLevel = own(COLUMN.target, row);
       cells[COLUMN.safety] = when(
-        settings.measure === "cycle"
+        measure === "cycle"
           ? `INV.SAFETYSTOCK(${[serviceLevel, e.demandStd, e.leadTime, ...e.tail].join(", ")})`
           : `INV.SAFETYSTOCKFR(${[serviceLevel, e.demandStd, e.leadTime, own(COLUMN.eoq, row), ...e.tail].join(", ")})`,
       );
-      cells[COLUMN.rop] = when(`INV.REORDERPOINT(${[e.demand, e.leadTime, own(COLUMN.safety, row)].join(", ")})`);
+      cells[COLUMN.rop] = when(`INV.REORDERPOINT(${[e.annualDemand, e.leadTime, own(COLUMN.safety, row)].join(", ")})`);
       cells[COLUMN.cycleValue] = when(`${own(COLUMN.eoq, row)}/2*${e.unitCost}`);
       cells[COLUMN.safetyValue] = when(`${own(COLUMN.safety, row)}*${e.unitCost}`);
-      formulaCount += 9;
+      formulaCount += 10;
     } else if (!formulas) {
-      cells[COLUMN.sku] = skuByIndex.get(index) ?? String(table.rows[index]?.[fields.sku ?? 0] ?? "");
+      const sku = skuByIndex.get(index) ?? String(table.rows[index]?.[fields.sku ?? 0] ?? "");
+      cells[COLUMN.sku] = { text: sku };
+      cells[COLUMN.itemClass] = policy ? policy.itemClass : "";
       const computed = policy && policy.ok ? policy : undefined;
       cells[COLUMN.target] = policy ? policy.target : "";
       cells[COLUMN.demand] = computed ? computed.item.annualDemand : "";
@@ -271,113 +412,193 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
       cells[COLUMN.rop] = computed ? computed.reorderPoint : "";
       cells[COLUMN.cycleValue] = computed ? computed.cycleStockValue : "";
       cells[COLUMN.safetyValue] = computed ? computed.safetyStockValue : "";
-      if (policy && !policy.ok) cells[COLUMN.status] = `Invalid: ${policy.message}`;
+      if (policy && !policy.ok) cells[COLUMN.status] = { text: `Invalid: ${policy.message}` };
     }
     block.push(cells);
   }
   const policyAddress = `A1:${letter(POLICY_WIDTH - 1)}${n + 1}`;
-  const blocks: PlannedBlock[] = [{ topLeft: "A1", cells: block, what: "policy", address: policyAddress }];
+  const blocks: PlannedBlock[] = [
+    { topLeft: "A1", cells: block, numberFormats: policyFormats, what: "policy", address: policyAddress },
+  ];
 
   // The summary block.
-  const { classify, measure } = settings;
   const status = ownColumn(COLUMN.status);
-  const historyHeaders = history ? `${table.headers[history.first] ?? ""} … ${table.headers[history.last] ?? ""}` : "";
-  const demandHeader = fields.demand !== null ? (table.headers[fields.demand] ?? "") : `mean of ${historyHeaders}`;
+  const header = (column: number) => table.headers[column] ?? "";
+  const historyHeaders = history ? `${header(history.first)} … ${header(history.last)}` : "";
+  const demandHeader = fields.demand !== null ? header(fields.demand) : `mean of ${historyHeaders}`;
   const demandPeriod = fields.demand !== null ? units.demandPeriod : units.historyPeriod;
-  const leadHeader = fields.leadTime !== null ? (table.headers[fields.leadTime] ?? "") : "";
+  const leadConversion =
+    units.leadTimeUnit === "days" ? "days ÷ days per year (below) = years" : describeLeadTimeConversion(units);
   const deviation =
     fields.demandStd !== null
-      ? `${table.headers[fields.demandStd] ?? ""}, per ${periodWord(units.demandPeriod)}`
+      ? `${header(fields.demandStd)}, per ${periodWord(units.demandPeriod)}`
       : history
         ? `STDEV.S of ${historyHeaders}, per ${periodWord(units.historyPeriod)} (forecast interval 1/${PERIODS_PER_YEAR[units.historyPeriod]} year)`
         : "none mapped: safety stock covers lead-time variability only";
-  const pct = (value: number) => `${formatAmount(value * 100, 0)}%`;
-  const classifyText =
-    `ABC by ${classify.basis}: A to ${pct(classify.aCutoff)}, B to ${pct(classify.bCutoff)} of ${classify.basis === "value" ? "value" : "items"}` +
-    (classify.xyz ? `; XYZ by CV: X to ${num(classify.xCutoff)}, Y to ${num(classify.yCutoff)}` : "");
   const layoutText =
     (spill ? "Spill: one formula per column" : "Excel table: one formula per row") + (formulas ? "" : " (values only)");
   const live = (formula: string, value: number | string) => (formulas ? formula : value);
   const totals = input.policy.totals;
   const groupCount = (key: (typeof GROUP_KEYS)[number]) => input.grouping.groups[key].length;
   const invalidCount = input.read.invalidRows.length + (formulas ? 0 : totals.failed);
-  const o = (row: number) => `${letter(SUMMARY_COLUMN + 1)}${row}`;
   const sheetRange = `${source}${columnLetter(table.left, 0)}${table.top}:${columnLetter(table.left, table.headers.length - 1)}${lastRow}`;
+  const countOf = (text: string) => `=COUNTIF(${status},"${text}")`;
+  const shareOf = classify.basis === "value" ? "value" : "items";
 
-  const summaryRows: CellWrite[][] = [
-    ["Inventory policy"],
-    ["Source", sheetRange],
-    ["Layout", layoutText],
-    ["Demand", `${demandHeader}: ${describeDemandConversion(demandPeriod)}`],
-    ["Lead time", `${leadHeader}: ${describeLeadTimeConversion(units)}`],
-    ["Demand deviation", deviation],
-    ["Carrying rate (per year)", settings.carryingRate],
-    ["Default order cost", settings.defaultOrderCost],
-    ["Classification", classifyText],
-    ["Service measure", MEASURE_LABEL[measure]],
-    [],
-    ["Items in the policy", live(`=COUNTIF(${status},"${POLICY}")`, totals.items)],
-    [
-      "Zero demand (obsolescence candidates)",
-      live(`=COUNTIF(${status},"${GROUP_STATUS.zeroDemand}")`, groupCount("zeroDemand")),
-    ],
-    ["New items (not enough history)", live(`=COUNTIF(${status},"${GROUP_STATUS.newItem}")`, groupCount("newItem"))],
-    ["Intermittent items", live(`=COUNTIF(${status},"${GROUP_STATUS.intermittent}")`, groupCount("intermittent"))],
-    ["Invalid rows", live(`=COUNTIF(${status},"Invalid*")`, invalidCount)],
-    ["Cycle stock value", live(`=SUM(${ownColumn(COLUMN.cycleValue)})`, totals.cycleStockValue)],
-    ["Safety stock value", live(`=SUM(${ownColumn(COLUMN.safetyValue)})`, totals.safetyStockValue)],
-    ["Inventory value", live(`=${o(summary.cycleRow)}+${o(summary.cycleRow + 1)}`, totals.inventoryValue)],
-    ["Annual cost of demand", live(`=SUM(${ownColumn(COLUMN.value)})`, totals.annualCost)],
-    [
-      "Expected turns",
-      live(`=INV.TURNOVER(${o(summary.cycleRow + 3)}, ${o(summary.cycleRow + 2)})`, totals.turns ?? ""),
-    ],
-    [],
-    ["Class", MEASURE_LABEL[measure], "Items", "Share of items", "Share of value"],
-  ];
+  /** Label, cell, format of the cell, and a note beside it. */
+  type Row = [label: string, value?: CellWrite, format?: NumberFormat, note?: string];
+  const rowFor = (key: RowKey): Row => {
+    switch (key) {
+      case null:
+        return [""];
+      case "title":
+        return ["Inventory policy"];
+      case "source":
+        return ["Source", { text: sheetRange }];
+      case "layout":
+        return ["Layout", layoutText];
+      case "demand":
+        return ["Demand", { text: `${demandHeader}: ${describeDemandConversion(demandPeriod)}` }];
+      case "leadTime":
+        return ["Lead time", { text: `${fields.leadTime === null ? "" : header(fields.leadTime)}: ${leadConversion}` }];
+      case "deviation":
+        return ["Demand deviation", { text: deviation }];
+      case "measure":
+        return ["Service measure", MEASURE_LABEL[measure]];
+      case "assumptions":
+        return ["Assumptions", formulas ? "Edit these: the formulas use them" : "The values were computed with these"];
+      case "carryingRate":
+        return ["Carrying rate (per year)", settings.carryingRate, FORMAT.share];
+      case "defaultOrderCost":
+        return ["Default order cost", settings.defaultOrderCost, FORMAT.money, "for rows without an order cost"];
+      case "daysPerYear":
+        return ["Days per year (lead time)", units.workingDaysPerYear, FORMAT.units, "250 working days, or 365"];
+      case "basis":
+        return ["ABC basis", classify.basis, null, '"value" (share of value) or "count" (share of items)'];
+      case "aCutoff":
+        return ["Class A up to", classify.aCutoff, FORMAT.share, `cumulative share of ${shareOf}`];
+      case "bCutoff":
+        return ["Class B up to", classify.bCutoff, FORMAT.share, `cumulative share of ${shareOf}`];
+      case "xCutoff":
+        return ["Class X up to", classify.xCutoff, FORMAT.ratio, "coefficient of variation (STDEV.S/AVERAGE)"];
+      case "yCutoff":
+        return ["Class Y up to", classify.yCutoff, FORMAT.ratio, "coefficient of variation (STDEV.S/AVERAGE)"];
+      case "items":
+        return ["Items in the policy", live(countOf(POLICY), totals.items), FORMAT.units];
+      case "zeroDemand":
+        return [
+          "Zero demand (obsolescence candidates)",
+          live(countOf(GROUP_STATUS.zeroDemand), groupCount("zeroDemand")),
+          FORMAT.units,
+        ];
+      case "newItems":
+        return [
+          "New items (not enough history)",
+          live(countOf(GROUP_STATUS.newItem), groupCount("newItem")),
+          FORMAT.units,
+        ];
+      case "intermittent":
+        return [
+          "Intermittent items",
+          live(countOf(GROUP_STATUS.intermittent), groupCount("intermittent")),
+          FORMAT.units,
+        ];
+      case "invalid":
+        return ["Invalid rows", live(countOf("Invalid*"), invalidCount), FORMAT.units];
+      case "cycleValue":
+        return [
+          "Cycle stock value",
+          live(`=SUM(${ownColumn(COLUMN.cycleValue)})`, totals.cycleStockValue),
+          FORMAT.money,
+        ];
+      case "safetyValue":
+        return [
+          "Safety stock value",
+          live(`=SUM(${ownColumn(COLUMN.safetyValue)})`, totals.safetyStockValue),
+          FORMAT.money,
+        ];
+      case "inventoryValue":
+        return [
+          "Inventory value",
+          live(`=${valueCell("cycleValue")}+${valueCell("safetyValue")}`, totals.inventoryValue),
+          FORMAT.money,
+        ];
+      case "annualCost":
+        return ["Annual cost of demand", live(`=SUM(${ownColumn(COLUMN.value)})`, totals.annualCost), FORMAT.money];
+      case "turns":
+        return [
+          "Expected turns",
+          live(`=INV.TURNOVER(${valueCell("annualCost")}, ${valueCell("inventoryValue")})`, totals.turns ?? ""),
+          FORMAT.ratio,
+        ];
+      case "classHeader":
+        return ["Class", MEASURE_LABEL[measure]];
+    }
+  };
+
+  const summaryCells: CellWrite[][] = [];
+  const summaryFormats: NumberFormat[][] = [];
+  for (const key of keys) {
+    const [label, value = null, format = null, note] = rowFor(key);
+    const cells: CellWrite[] = [label === "" ? null : label, value];
+    if (key === "classHeader") cells.push("Items", "Share of items", "Share of value");
+    if (note !== undefined) cells.push(note);
+    summaryCells.push(cells);
+    summaryFormats.push([null, format]);
+  }
+  const items = valueCell("items");
+  const cost = valueCell("annualCost");
   const classColumn = ownColumn(COLUMN.itemClass);
   classLabels.forEach((label, k) => {
-    const row = summary.classFirstRow + k;
+    const row = classFirstRow + k;
     const counted = input.classification.summary.find((entry) => entry.label === label);
-    summaryRows.push([
+    const [labelCell, countCell] = [`${letter(SUMMARY_COLUMN)}${row}`, `${letter(SUMMARY_COLUMN + 2)}${row}`];
+    summaryCells.push([
       label,
       settings.targets[label] ?? "",
-      live(`=COUNTIF(${classColumn},${letter(SUMMARY_COLUMN)}${row})`, counted?.items ?? 0),
+      live(`=COUNTIF(${classColumn},${labelCell})`, counted?.items ?? 0),
+      live(`=IF(${items}>0,${countCell}/${items},0)`, counted?.shareOfItems ?? 0),
       live(
-        `=IF(${o(summary.itemsRow)}>0,${letter(SUMMARY_COLUMN + 2)}${row}/${o(summary.itemsRow)},0)`,
-        counted?.shareOfItems ?? 0,
-      ),
-      live(
-        `=IF(${o(summary.costRow)}>0,SUMIF(${classColumn},${letter(SUMMARY_COLUMN)}${row},${ownColumn(COLUMN.value)})/${o(summary.costRow)},0)`,
+        `=IF(${cost}>0,SUMIF(${classColumn},${labelCell},${ownColumn(COLUMN.value)})/${cost},0)`,
         counted?.shareOfValue ?? 0,
       ),
     ]);
+    summaryFormats.push([null, FORMAT.share, FORMAT.units, FORMAT.share, FORMAT.share]);
   });
   if (formulas) formulaCount += 10 + 3 * classLabels.length;
-  const summaryWidth = 5;
-  const summaryCells = summaryRows.map((cells) => [
+  const padded = summaryCells.map((cells) => [
     ...cells,
-    ...new Array<CellWrite>(summaryWidth - cells.length).fill(null),
+    ...new Array<CellWrite>(SUMMARY_WIDTH - cells.length).fill(null),
   ]);
   const summaryTopLeft = `${letter(SUMMARY_COLUMN)}1`;
   blocks.push({
     topLeft: summaryTopLeft,
-    cells: summaryCells,
+    cells: padded,
+    numberFormats: summaryFormats,
     what: "summary",
-    address: `${summaryTopLeft}:${letter(SUMMARY_COLUMN + summaryWidth - 1)}${summaryCells.length}`,
+    address: `${summaryTopLeft}:${letter(SUMMARY_COLUMN + SUMMARY_WIDTH - 1)}${padded.length}`,
   });
 
-  // The Pareto chart's source: the items ranked by annual value, with the cumulative share.
+  // The Pareto chart's source: the items ranked by annual value, with the cumulative share, as the pane
+  // computed them (the chart does not follow edits to the sheet).
   let chart: ParetoChartSpec | undefined;
   const ranking = input.classification.ranking;
   if (ranking.length > 0) {
     const chartCells: CellWrite[][] = [["SKU", "Annual value", "Cumulative share"]];
+    const chartFormats: NumberFormat[][] = [[]];
     for (const ranked of ranking) {
-      chartCells.push([input.grouping.policy[ranked.item]?.sku ?? "", ranked.value, ranked.cumulativeShare]);
+      chartCells.push([{ text: input.grouping.policy[ranked.item]?.sku ?? "" }, ranked.value, ranked.cumulativeShare]);
+      chartFormats.push([null, FORMAT.money, FORMAT.share]);
     }
     const [a, b, c] = [letter(CHART_SOURCE_COLUMN), letter(CHART_SOURCE_COLUMN + 1), letter(CHART_SOURCE_COLUMN + 2)];
     const last = ranking.length + 1;
-    blocks.push({ topLeft: `${a}1`, cells: chartCells, what: "Pareto chart source", address: `${a}1:${c}${last}` });
+    blocks.push({
+      topLeft: `${a}1`,
+      cells: chartCells,
+      numberFormats: chartFormats,
+      what: "Pareto chart source",
+      address: `${a}1:${c}${last}`,
+    });
     chart = {
       title: "Pareto: annual value by item",
       categories: `${a}2:${a}${last}`,
@@ -393,17 +614,5 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
     table: spill ? undefined : { address: policyAddress, name: POLICY_TABLE_NAME },
     chart,
     formulaCount,
-  };
-}
-
-/** Rows of the summary block (1-based sheet rows), so formulas can point at them. */
-function summaryLayout(classCount: number) {
-  return {
-    itemsRow: 12,
-    cycleRow: 17,
-    costRow: 20,
-    classHeaderRow: 23,
-    classFirstRow: 24,
-    lastRow: 23 + classCount,
   };
 }
