@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useReducer } from "r
 import { buildSheetPlan } from "../policy/sheetPlan";
 import { serializeChoices } from "../policy/settings";
 import { tradeOffCurve } from "../policy/tradeOff";
+import { needsRetry, writePolicy } from "../policy/writePolicy";
 import { describeDemandConversion, describeLeadTimeConversion, type UnitChoices } from "../policy/units";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { ClassifyStep } from "./ClassifyStep";
@@ -13,15 +14,7 @@ import { PolicyStep } from "./PolicyStep";
 import { ServiceStep } from "./ServiceStep";
 import { StepNav } from "./StepNav";
 import { WriteStep } from "./WriteStep";
-import {
-  initialWizardState,
-  nextStep,
-  previousStep,
-  STEPS,
-  wizardReducer,
-  type StepId,
-  type WriteReport,
-} from "./wizardState";
+import { initialWizardState, nextStep, previousStep, STEPS, wizardReducer, type StepId } from "./wizardState";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -139,6 +132,9 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
     ) {
       return;
     }
+    // The last outcome of this same write (a change of choices resets it), when it left something to retry.
+    const last = state.write.kind === "written" || state.write.kind === "failed" ? state.write : undefined;
+    const previous = last && needsRetry(last) ? last : undefined;
     dispatch({ type: "writeStarted" });
     await paint();
     try {
@@ -151,32 +147,13 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
         policy,
         settings: { ...service, classify: classifyChoices, ...choices.write },
       });
-      const sheetName = await workbook.addSheet(plan.sheetBaseName);
-      const blocks: WriteReport["blocks"] = [];
-      for (const block of plan.blocks) {
-        const { address } = await workbook.writeCells(sheetName, block.topLeft, block.cells);
-        blocks.push({ what: block.what, address });
-      }
-      const tableName = plan.table
-        ? (await workbook.addTable(sheetName, plan.table.address, plan.table.name)).name
-        : undefined;
-      const chartKind = plan.chart ? (await workbook.addParetoChart(sheetName, plan.chart)).kind : undefined;
-      let settingsError: string | undefined;
-      try {
-        await workbook.saveSettings(serializeChoices(choices, state.table.headers));
-      } catch (error) {
-        settingsError = messageOf(error);
-      }
-      const report: WriteReport = {
-        sheetName,
-        blocks,
-        tableName,
-        chartKind,
-        formulaCount: plan.formulaCount,
-        items: policy.totals.items,
-        settingsError,
-      };
-      dispatch({ type: "written", report });
+      const settings = serializeChoices(choices, state.table.headers);
+      const outcome = await writePolicy(workbook, plan, { settings, items: policy.totals.items, previous });
+      dispatch(
+        outcome.kind === "written"
+          ? { type: "written", report: outcome.report }
+          : { type: "writeFailed", message: outcome.message, progress: outcome.progress },
+      );
     } catch (error) {
       dispatch({ type: "writeFailed", message: messageOf(error) });
     }

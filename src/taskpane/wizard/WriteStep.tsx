@@ -39,6 +39,7 @@ export interface WriteStepProps {
 export function WriteStep({ choices, status, items, where, onChange, onWrite, onBack }: WriteStepProps) {
   const styles = useStyles();
   const writing = status.kind === "writing";
+  const retry = retryLabel(status);
   return (
     <div className={styles.root}>
       <Section title="Layout">
@@ -60,7 +61,7 @@ export function WriteStep({ choices, status, items, where, onChange, onWrite, on
       </Section>
 
       <Button appearance="primary" disabled={writing} onClick={onWrite}>
-        Write the policy for {plural(items, "item")} to a new sheet
+        {retry ?? `Write the policy for ${plural(items, "item")} to a new sheet`}
       </Button>
       {writing && <ProgressBar aria-label="Writing the policy" thickness="large" />}
 
@@ -91,8 +92,9 @@ export function WriteStep({ choices, status, items, where, onChange, onWrite, on
                     : "Values only, no formulas"}
                 </li>
               </ul>
+              {status.report.chartProblem && <Text block>{status.report.chartProblem}</Text>}
               {status.report.settingsError && (
-                <Text>The choices could not be saved in the workbook: {status.report.settingsError}</Text>
+                <Text block>The choices could not be saved in the workbook: {status.report.settingsError}</Text>
               )}
             </MessageBarBody>
           </MessageBar>
@@ -107,4 +109,15 @@ export function WriteStep({ choices, status, items, where, onChange, onWrite, on
       <Button onClick={onBack}>Back</Button>
     </div>
   );
+}
+
+/** The write button's label when the last outcome leaves something to retry (a retry adds no second sheet). */
+function retryLabel(status: WriteStatus): string | undefined {
+  if (status.kind === "failed") return "Retry writing the policy";
+  if (status.kind !== "written") return undefined;
+  const { chartProblem, settingsError } = status.report;
+  if (chartProblem && settingsError) return "Retry the chart and saving the choices";
+  if (chartProblem) return "Retry the chart";
+  if (settingsError) return "Retry saving the choices";
+  return undefined;
 }

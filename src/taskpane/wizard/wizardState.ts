@@ -17,7 +17,10 @@ import {
 import type { FieldKey } from "../policy/columns";
 import { DEFAULT_TARGET_TEXTS } from "../policy/serviceLevels";
 import { restoreChoices } from "../policy/settings";
-import type { ChartKind, TableRead } from "../workbook/workbookPort";
+import type { WriteOutcome, WriteProgress, WriteReport } from "../policy/writePolicy";
+import type { TableRead } from "../workbook/workbookPort";
+
+export type { WriteReport } from "../policy/writePolicy";
 
 export type StepId = "data" | "classify" | "service" | "policy" | "write";
 
@@ -32,24 +35,8 @@ export const STEPS: ReadonlyArray<{ id: StepId; label: string }> = [
 export type ReadStatus =
   { kind: "idle" } | { kind: "reading" } | { kind: "read" } | { kind: "failed"; message: string };
 
-export interface WriteReport {
-  sheetName: string;
-  /** What went where, in order: "policy" → "Policy!A1:L201", … */
-  blocks: Array<{ what: string; address: string }>;
-  /** The Excel table made for the table layout. */
-  tableName: string | undefined;
-  chartKind: ChartKind | undefined;
-  formulaCount: number;
-  items: number;
-  /** Why the choices could not be saved in the workbook, if they could not. */
-  settingsError: string | undefined;
-}
-
-export type WriteStatus =
-  | { kind: "idle" }
-  | { kind: "writing" }
-  | { kind: "written"; report: WriteReport }
-  | { kind: "failed"; message: string };
+/** Idle, writing, or the outcome of the last write: written (maybe without its chart or saved choices), or failed. */
+export type WriteStatus = { kind: "idle" } | { kind: "writing" } | WriteOutcome;
 
 export interface WizardState {
   step: StepId;
@@ -77,7 +64,7 @@ export type WizardAction =
   | { type: "setWrite"; patch: Partial<WriteChoices> }
   | { type: "writeStarted" }
   | { type: "written"; report: WriteReport }
-  | { type: "writeFailed"; message: string };
+  | { type: "writeFailed"; message: string; progress?: WriteProgress };
 
 export const initialWizardState: WizardState = {
   step: "data",
@@ -162,7 +149,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case "written":
       return { ...state, write: { kind: "written", report: action.report } };
     case "writeFailed":
-      return { ...state, write: { kind: "failed", message: action.message } };
+      return {
+        ...state,
+        write: { kind: "failed", message: action.message, ...(action.progress && { progress: action.progress }) },
+      };
   }
 }
 

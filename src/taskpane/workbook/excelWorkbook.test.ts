@@ -5,7 +5,8 @@
  * writes under the request limit, requirement sets, and Office's errors.
  */
 import { ExcelWorkbook, SETTINGS_KEY } from "./excelWorkbook";
-import { installFakeExcel, uninstallFakeExcel, type FakeExcelOptions } from "./fakeExcel";
+import { installFakeExcel, syncBytes, uninstallFakeExcel, type FakeExcelOptions } from "./fakeExcel";
+import { MemoryWorkbook } from "./memoryWorkbook";
 import { contractDocument, documentWorld, workbookPortContract, type ContractSheet } from "./workbookContract";
 import { DEFAULT_CHUNK_LIMITS } from "./writePlan";
 import { WorkbookRefusal } from "./workbookPort";
@@ -135,6 +136,27 @@ describe("ExcelWorkbook: reading the table around the selection", () => {
     // 1,000 rows × 3 columns: 83 rows, then 300 rows a read (3 × 300, 17): 5 reads, after the one that finds the block.
     expect(fake.counters.syncs).toBe(6);
     expect(Math.max(...fake.syncs.flatMap((sync) => sync.reads.map((part) => part.cells)))).toBeLessThanOrEqual(900);
+  });
+
+  it("keeps every read's response under the budget with 2,000-character SKUs on 10,000 rows", async () => {
+    const rows = 10_000;
+    const sku = (i: number) => `${String(i).padStart(5, "0")}-${"é".repeat(1_994)}`;
+    const document = new MemoryWorkbook({
+      sheets: [
+        {
+          name: "Items",
+          rows: [["SKU", "Annual usage"], ...Array.from({ length: rows }, (_, i) => [sku(i), i])],
+        },
+      ],
+      selection: "B2",
+    });
+    const fake = installFakeExcel(document);
+    const read = await new ExcelWorkbook().readTableAroundSelection();
+    expect(read.rows).toHaveLength(rows);
+    expect(read.rows[rows - 1]).toEqual([sku(rows - 1), rows - 1]);
+    const sizes = fake.syncs.map(syncBytes);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(40_000_000); // 10,000 × 4 kB did come back
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(DEFAULT_CHUNK_LIMITS.maxBytes);
   });
 
   it("without getTables (ExcelApi 1.9) reads the region; without getSurroundingRegion (1.7), the used range", async () => {

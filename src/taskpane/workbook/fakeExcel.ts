@@ -46,6 +46,7 @@ export type FakeOperation =
   | { kind: "write"; address: string }
   | { kind: "format"; address: string }
   | { kind: "chart"; step: ChartStep; chartType: string }
+  | { kind: "table"; address: string }
   | { kind: "saveSettings" };
 
 /** What a chart command does: add the chart, set its title or position, set up a series, or set an axis. */
@@ -601,7 +602,10 @@ function requestContext(batch: Batch) {
         const place = batch.places.get(source);
         if (place === undefined || !hasHeaders) throw new Error("the fake makes tables from a range with headers");
         const table = { name: "" };
-        batch.ops.push(() => document.defineTable(place.sheetName, place.block, table.name || "Table1"));
+        const address = sheetPrefix(place.sheetName) + blockName(place.block);
+        batch.command({ kind: "table", address }, `The table at ${address}`, () =>
+          document.defineTable(place.sheetName, place.block, table.name || "Table1"),
+        );
         return table;
       },
     },

@@ -237,6 +237,16 @@ export class MemoryWorkbook implements WorkbookPort {
     this.newSheet(name);
   }
 
+  /** Deletes a sheet and its tables, as a user would: for tests. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheetOf(name);
+    if (this.selection.sheet === sheet) throw new Error("select another sheet before deleting this one");
+    this.sheets.delete(fold(name));
+    for (let i = this.tableList.length - 1; i >= 0; i--) {
+      if (fold(this.tableList[i]?.sheetName ?? "") === fold(name)) this.tableList.splice(i, 1);
+    }
+  }
+
   /** The Excel tables, in the order they were made. */
   tables(): MemoryTable[] {
     return this.tableList.map((table) => ({ ...table, block: { ...table.block } }));
