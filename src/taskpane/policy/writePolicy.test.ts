@@ -16,14 +16,20 @@ import { parseCell } from "../workbook/cellAddress";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { DEFAULT_CHUNK_LIMITS } from "../workbook/writePlan";
-import { writePolicy, type PolicyPlan, type WriteOutcome, type WriteReport } from "./writePolicy";
+import { DEFAULT_CLASSIFY } from "./classify";
+import { mapColumns } from "./columns";
+import { FIXTURE_ROWS, fixtureTable } from "./itemsFixture";
+import { planPolicySheet } from "./pipeline";
+import type { SheetPlan } from "./sheetPlan";
+import { DEFAULT_UNITS } from "./units";
+import { writePolicy, type WriteOutcome, type WriteReport } from "./writePolicy";
 
 afterEach(uninstallFakeExcel);
 
 const SETTINGS = '{"version":1}';
 
 /** A small policy: SKUs as literal text, a formula and a share per row, a summary beside it, and a chart. */
-function policyPlan(rows = 3, table = false): PolicyPlan {
+function policyPlan(rows = 3, table = false): SheetPlan {
   const skus = Array.from({ length: rows }, (_, i) => `00${i + 1}`);
   const last = rows + 1;
   return {
@@ -68,7 +74,7 @@ function excel(options: FakeExcelOptions = {}, port = new ExcelWorkbook()) {
   return { document, fake, port };
 }
 
-function write(port: WorkbookPort, plan: PolicyPlan, previous?: WriteOutcome) {
+function write(port: WorkbookPort, plan: SheetPlan, previous?: WriteOutcome) {
   return writePolicy(port, plan, { settings: SETTINGS, items: 3, previous });
 }
 
@@ -275,6 +281,33 @@ describe("writePolicy against Excel: a write that fails part-way, then a retry",
     });
     workbook.addSheet = addSheet;
     expect(written(await write(workbook, policyPlan(), outcome)).sheetName).toBe("Policy");
+  });
+});
+
+describe("writePolicy with the sheet plan, through the fake Excel", () => {
+  it.each([
+    ["spill", false],
+    ["table", true],
+  ] as const)("writes the %s layout (values only: %s) with SKUs kept as typed", async (layout, valuesOnly) => {
+    const rows = FIXTURE_ROWS.map((row, i) => (i === 0 ? ["00123", ...row.slice(1)] : row));
+    const table = fixtureTable(rows);
+    const settings = {
+      measure: "cycle" as const,
+      targets: { A: 0.98, B: 0.95, C: 0.9 },
+      carryingRate: 0.25,
+      defaultOrderCost: 50,
+      classify: DEFAULT_CLASSIFY,
+      layout,
+      valuesOnly,
+    };
+    const { plan } = planPolicySheet(table, { mapping: mapColumns(table.headers), units: DEFAULT_UNITS, settings });
+    const { document, port } = excel();
+    const report = written(await write(port, plan));
+    expect(report.blocks.map((block) => block.what)).toEqual(plan.blocks.map((block) => block.what));
+    const contents = Object.values(document.snapshot("Policy"));
+    expect(contents).toContain("00123");
+    expect(contents).not.toContain(123);
+    expect(Object.keys(document.formats("Policy")).length).toBeGreaterThan(0);
   });
 });
 

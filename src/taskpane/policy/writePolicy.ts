@@ -24,39 +24,8 @@
  * or clear it; a sheet the user deleted is added again.
  */
 import { blockName, parseBlock, sheetPrefix, type CellBlock } from "../workbook/cellAddress";
-import {
-  WorkbookRefusal,
-  type CellWrite,
-  type ChartKind,
-  type NumberFormat,
-  type ParetoChartSpec,
-  type WorkbookPort,
-} from "../workbook/workbookPort";
-
-/** A block of the plan, as the sheet plan lays it out. */
-export interface PolicyBlock {
-  /** Top-left cell on the new sheet. */
-  topLeft: string;
-  cells: CellWrite[][];
-  /** Number formats laid out as `cells` (`null`: leave as is), when the block has any. */
-  numberFormats?: NumberFormat[][];
-  /** What the block is, for the report: "policy", "summary", … */
-  what: string;
-  /** The block's address on the new sheet. */
-  address: string;
-}
-
-/** What writePolicy needs of a sheet plan. */
-export interface PolicyPlan {
-  /** The new sheet's name, or "Policy (2)" … when taken. */
-  sheetBaseName: string;
-  blocks: readonly PolicyBlock[];
-  /** For the table layout: the policy block as an Excel table. */
-  table: { address: string; name: string } | undefined;
-  chart: ParetoChartSpec | undefined;
-  /** Formula cells written (a spill counts once). */
-  formulaCount: number;
-}
+import { WorkbookRefusal, type ChartKind, type ParetoChartSpec, type WorkbookPort } from "../workbook/workbookPort";
+import type { SheetPlan } from "./sheetPlan";
 
 export interface WrittenBlock {
   what: string;
@@ -111,7 +80,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** Writes the plan to a new sheet (or finishes what `previous` left undone) and reports what went where. */
 export async function writePolicy(
   port: WorkbookPort,
-  plan: PolicyPlan,
+  plan: SheetPlan,
   options: WritePolicyOptions,
 ): Promise<WriteOutcome> {
   const { previous } = options;
@@ -146,7 +115,7 @@ function emptyProgress(): WriteProgress {
 /** After a write that worked: the chart and the saving again, where they failed; nothing else. */
 async function retryFailedSteps(
   port: WorkbookPort,
-  plan: PolicyPlan,
+  plan: SheetPlan,
   options: WritePolicyOptions,
   report: WriteReport,
 ): Promise<WriteReport> {
@@ -165,7 +134,7 @@ async function retryFailedSteps(
  * The sheet, its blocks and the table, recorded in `progress` as each is done;
  * or, after a failed write, the rest of it (see the module's comment).
  */
-async function writeSheet(port: WorkbookPort, plan: PolicyPlan, progress: WriteProgress): Promise<void> {
+async function writeSheet(port: WorkbookPort, plan: SheetPlan, progress: WriteProgress): Promise<void> {
   const added = progress.sheetName;
   if (added === undefined) return writeNewSheet(port, plan, progress);
   try {
@@ -184,14 +153,14 @@ async function writeSheet(port: WorkbookPort, plan: PolicyPlan, progress: WriteP
   }
 }
 
-async function writeNewSheet(port: WorkbookPort, plan: PolicyPlan, progress: WriteProgress): Promise<void> {
+async function writeNewSheet(port: WorkbookPort, plan: SheetPlan, progress: WriteProgress): Promise<void> {
   const sheetName = await port.addSheet(plan.sheetBaseName);
   progress.sheetName = sheetName;
   await writeBlocks(port, plan, sheetName, progress);
   await addTable(port, plan, sheetName, progress);
 }
 
-async function addTable(port: WorkbookPort, plan: PolicyPlan, sheetName: string, progress: WriteProgress) {
+async function addTable(port: WorkbookPort, plan: SheetPlan, sheetName: string, progress: WriteProgress) {
   if (plan.table && progress.tableName === undefined) {
     progress.tableName = (await port.addTable(sheetName, plan.table.address, plan.table.name)).name;
   }
@@ -199,7 +168,7 @@ async function addTable(port: WorkbookPort, plan: PolicyPlan, sheetName: string,
 
 async function writeBlocks(
   port: WorkbookPort,
-  plan: PolicyPlan,
+  plan: SheetPlan,
   sheetName: string,
   progress: WriteProgress,
 ): Promise<void> {
