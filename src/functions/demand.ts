@@ -17,7 +17,7 @@ enum DemandStatsResult {
 }
 
 /**
- * Each item's mean demand per period (=AVERAGE) or sample standard deviation (=STDEV.S) over its periods, for a whole demand history in one spill: the d and σd that SAFETYSTOCK takes (Silver, Pyke & Thomas §4.5). Items are rows, periods across; one result per row.
+ * Each item's mean demand per period (=AVERAGE) or sample standard deviation (=STDEV.S), a whole history in one spill: the d and σd that SAFETYSTOCK takes (Silver, Pyke & Thomas §4.5). Items are rows, periods across; one result per row.
  * @customfunction DEMANDSTATS
  * @param {any[][]} demand_history Demand per period (≥ 0): one row per item, periods across. Blank periods are skipped (enter 0 for a period without demand); a blank row gives ""; a row needs figures in at least 2 periods.
  * @param [result] "mean" (default): mean demand per period (=AVERAGE); "std": sample standard deviation (=STDEV.S); "periods": periods with a figure (=COUNT).

@@ -114,9 +114,11 @@ describe("Wizard", () => {
     await click("Write the policy for 3 items to a new sheet");
     const status = within(screen.getByRole("list", { name: "What was written where" }));
     expect(status.getByText("The policy: Policy!A1:L9")).toBeTruthy();
-    expect(status.getByText("The summary: Policy!N1:R26")).toBeTruthy();
+    expect(status.getByText("The summary: Policy!N1:R31")).toBeTruthy();
     expect(status.getByText("A Pareto chart (Excel's Pareto chart)")).toBeTruthy();
-    expect(workbook.contentAt("Policy!H2")).toBe('=IF(C2:C9="Policy",INV.EOQ(Items!C2:C9, 50, 0.25, Items!D2:D9),"")');
+    expect(workbook.contentAt("Policy!H2")).toBe(
+      '=IF(C2:C9="Policy",INV.EOQ(F2:F9, $O$11, $O$10, \'Items\'!D2:D9),"")',
+    );
     expect(workbook.contentAt("Policy!H3")).toBe("");
     expect(workbook.charts()).toHaveLength(1);
     expect(JSON.parse((await workbook.loadSettings()) ?? "{}").classify.aCutoff).toBe("50%");
