@@ -187,7 +187,7 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
     await where.waitFor();
     const lines = await where.getByRole("listitem").allInnerTexts();
     expect(lines[0]).toMatch(/^The policy: Policy!A1:L\d+$/);
-    expect(lines[1]).toMatch(/^The summary: Policy!N1:R32$/);
+    expect(lines[1]).toMatch(/^The summary: Policy!N1:R39$/);
     expect(lines[2]).toMatch(/^The Pareto chart source: Policy!U1:W\d+$/);
     expect(lines).toContain("A Pareto chart (Excel's Pareto chart)");
     await shot(page, "write");
@@ -195,27 +195,27 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
     const last = Number(/L(\d+)$/.exec(lines[0] ?? "")?.[1]);
     const r = `2:C${last}`;
     expect(await cell(page, "Policy!A1")).toBe("Row");
-    expect(await cell(page, "Policy!B2")).toBe(`=Items!A2:A${last}&""`);
+    expect(await cell(page, "Policy!B2")).toBe(`='Items'!A2:A${last}&""`);
     expect(await cell(page, "Policy!E2")).toBe(
-      `=IF(C2:C${last}="Policy",XLOOKUP(D2:D${last},$N$24:$N$32,$O$24:$O$32),"")`,
+      `=IF(C2:C${last}="Policy",INDEX($O$31:$O$39,MATCH(D2:D${last},$N$31:$N$39,0)),"")`,
     );
-    const orderCost = String(await cell(page, "Policy!H2")).includes("IF(Items!G")
-      ? `IF(Items!G2:G${last}="",50,Items!G2:G${last})`
-      : `Items!G2:G${last}`;
+    const orderCost = String(await cell(page, "Policy!H2")).includes("IF('Items'!G")
+      ? `IF('Items'!G2:G${last}="",$O$11,'Items'!G2:G${last})`
+      : `'Items'!G2:G${last}`;
     expect(await cell(page, "Policy!H2")).toBe(
-      `=IF(C${r}="Policy",INV.EOQ(Items!C2:C${last}, ${orderCost}, 0.25, Items!D2:D${last}),"")`,
+      `=IF(C${r}="Policy",INV.EOQ(F2:F${last}, ${orderCost}, $O$10, 'Items'!D2:D${last}),"")`,
     );
     expect(await cell(page, "Policy!I2")).toBe(
-      `=IF(C${r}="Policy",INV.SAFETYSTOCK(E2:E${last}, BYROW(Items!H2:S${last},LAMBDA(r,STDEV.S(r))), Items!E2:E${last}/250, Items!C2:C${last}, Items!F2:F${last}/250, 1/12),"")`,
+      `=IF(C${r}="Policy",INV.SAFETYSTOCK(E2:E${last}, INV.DEMANDSTATS('Items'!H2:S${last}, "std"), 'Items'!E2:E${last}/$O$12, F2:F${last}, 'Items'!F2:F${last}/$O$12, 1/12),"")`,
     );
     expect(await cell(page, "Policy!J2")).toBe(
-      `=IF(C${r}="Policy",INV.REORDERPOINT(Items!C2:C${last}, Items!E2:E${last}/250, I2:I${last}),"")`,
+      `=IF(C${r}="Policy",INV.REORDERPOINT(F2:F${last}, 'Items'!E2:E${last}/$O$12, I2:I${last}),"")`,
     );
     // Spilled formulas: one per column, the rest of the column left to the spill.
     expect(await cell(page, "Policy!H3")).toBe("");
-    expect(await cell(page, "Policy!O24")).toBe(0.995);
-    expect(await cell(page, "Policy!N24")).toBe("AX");
-    expect(await cell(page, "Policy!O12")).toBe(`=COUNTIF(C2:C${last},"Policy")`);
+    expect(await cell(page, "Policy!O31")).toBe(0.995);
+    expect(await cell(page, "Policy!N31")).toBe("AX");
+    expect(await cell(page, "Policy!O19")).toBe(`=COUNTIF(C2:C${last},"Policy")`);
     const charts = await page.evaluate(() => window.__inventoryPolicyDemo?.charts().map((chart) => chart.kind));
     expect(charts).toEqual(["pareto"]);
   });
