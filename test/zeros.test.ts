@@ -33,6 +33,7 @@ const VALID: Record<string, unknown[]> = {
   ABCCLASS: [[[10], [5], [1]]],
   XYZCLASS: [[[10, 12, 14]]],
   COEFVAR: [[[10, 12, 14]]],
+  DEMANDSTATS: [[[10, 12, 14]], null],
   ABCXYZ: [[[10]], [[10, 12, 14]]],
   PARETO: [[[10], [5], [1]]],
   EOQ: [1000, 50, 2, null],

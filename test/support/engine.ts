@@ -46,6 +46,16 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   precisionRounding: 15,
 };
 
+/**
+ * Excel's logical constants. HyperFormula knows TRUE and FALSE only as the
+ * functions TRUE() and FALSE(); as named expressions, `=IF(TRUE, …)` and
+ * `INV.LEVELPLAN(…, TRUE)` read as Excel reads them.
+ */
+const LOGICAL_CONSTANTS = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
+
 /** The prefix of every add-in function, as a formula writes it. */
 const NAMESPACE = "INV.";
 
@@ -234,11 +244,11 @@ export function createEngine(sheets: Record<string, RawCellContent[][]>): Engine
   });
 
   // The order: each formula after the formulas its references reach (HyperFormula's precedents of a first build).
-  const draft = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+  const draft = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, LOGICAL_CONSTANTS);
   const order = dependencyOrder(formulas, (address) => draft.getCellPrecedents(address));
   draft.destroy();
 
-  const hf = HyperFormula.buildFromSheets(constants, ENGINE_CONFIG);
+  const hf = HyperFormula.buildFromSheets(constants, ENGINE_CONFIG, LOGICAL_CONSTANTS);
   for (const index of order) {
     const { address, content } = formulas[index] as (typeof formulas)[number];
     hf.setCellContents(address, [[content]]);
