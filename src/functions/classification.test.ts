@@ -75,6 +75,14 @@ describe("INV.COEFVAR", () => {
     expect(result[1]?.[0]).toBe(0);
   });
 
+  test("a single column of several rows is one item's history: one result", () => {
+    expect(coefvar(col(10, 20, 30))).toEqual([[coefvar(m([10, 20, 30]))[0]?.[0]]]);
+    expect(xyzclass(col(10, 20, 30, null))).toEqual([["X"]]);
+    expect(message(coefvar(col(10, "x", 30))[0]?.[0])).toBe(
+      'COEFVAR: demand_history (row 2) must be a number (got text "x")',
+    );
+  });
+
   test('wrong types and out of range are #VALUE! at their row; blanks give ""', () => {
     const result = coefvar(m(["x", 1], [0, 0], [null, null], [2, 4]));
     expect(message(result[0]?.[0])).toBe('COEFVAR: demand_history (row 1, column 1) must be a number (got text "x")');

@@ -31,7 +31,7 @@ export function abcclass(values: any[][], a_cutoff?: any, b_cutoff?: any, basis?
 /**
  * XYZ class per item by demand variability: CV = STDEV.S/AVERAGE of its periods; X if CV ≤ x_cutoff, Y if ≤ y_cutoff, else Z (all-zero demand is Z). Items are rows, periods across; one result per row.
  * @customfunction XYZCLASS
- * @param {any[][]} demand_history Demand per period (≥ 0): one row per item, periods across. Blank periods are skipped; a blank row gives ""; a row needs figures in at least 2 periods.
+ * @param {any[][]} demand_history Demand per period (≥ 0): one row per item, periods across; a single column is one item. Blank periods are skipped; a blank row gives ""; an item needs figures in at least 2 periods.
  * @param {any} [x_cutoff] Largest coefficient of variation that is still X (> 0). Default 0.5.
  * @param {any} [y_cutoff] Largest coefficient of variation that is still Y (≥ x_cutoff). Default 1.0.
  * @returns {any[][]} "X", "Y" or "Z" per row of demand_history, a column.
@@ -50,7 +50,7 @@ export function xyzclass(demand_history: any[][], x_cutoff?: any, y_cutoff?: any
 /**
  * Coefficient of variation of each item's demand: sample standard deviation / mean over the periods with a figure (=STDEV.S/AVERAGE). Items are rows, periods across; one result per row.
  * @customfunction COEFVAR
- * @param {any[][]} demand_history Demand per period (≥ 0): one row per item, periods across. Blank periods are skipped; a blank row gives ""; a row needs figures in at least 2 periods and a mean above 0.
+ * @param {any[][]} demand_history Demand per period (≥ 0): one row per item, periods across; a single column is one item. Blank periods are skipped; a blank row gives ""; an item needs figures in at least 2 periods and a mean above 0.
  * @returns {any[][]} The coefficient of variation (≥ 0) per row of demand_history, a column.
  */
 export function coefvar(demand_history: any[][]): any[][] {
@@ -66,7 +66,7 @@ export function coefvar(demand_history: any[][]): any[][] {
  * ABC class by value (A while the cumulative share is at most a_cutoff, B while at most b_cutoff, else C) joined with the XYZ class by demand variability: "AX" … "CZ" per item. Spills in the shape of values.
  * @customfunction ABCXYZ
  * @param {any[][]} values Annual value of each item (usage × unit cost, ≥ 0), one cell per row of demand_history. An item blank here and in demand_history gives "".
- * @param {any[][]} demand_history Demand per period (≥ 0): one row per item, periods across. Blank periods are skipped; a row needs figures in at least 2 periods.
+ * @param {any[][]} demand_history Demand per period (≥ 0): one row per item, periods across; a single column is one item. Blank periods are skipped; an item needs figures in at least 2 periods.
  * @param {any} [a_cutoff] Cumulative value share that ends class A (0 < a ≤ 1). Default 0.80.
  * @param {any} [b_cutoff] Cumulative value share that ends class B (a_cutoff ≤ b ≤ 1). Default 0.95.
  * @param {any} [x_cutoff] Largest coefficient of variation that is still X (> 0). Default 0.5.

@@ -126,6 +126,16 @@ describe("INV.DDMRPZONES", () => {
     expect(zones[2]).toEqual(["", "", ""]);
   });
 
+  test("a row of items gives one column each (red, yellow, green down); a 2-D range is refused", () => {
+    const zones = ddmrpzones(m([17, 10]), m([21, 0]), m([0.5]), m([0.3]), m([300, 100]), omitted);
+    expect(zones).toHaveLength(3);
+    expect(zones[0]?.[0]).toBeCloseTo(232.05, 12);
+    expect(zones.map((row) => row[1])).toEqual([0, 0, 100]);
+    expect(thrown(() => ddmrpzones(m([1, 2], [3, 4]), m([20]), m([0.5]), m([0.5])))).toContain(
+      "DDMRPZONES: adu must be a single value, a single column or a single row (got 2 rows × 2 columns)",
+    );
+  });
+
   test("wrong types and out of range", () => {
     expect(message(ddmrpzones(m(["10"]), m([20]), m([0.5]), m([0.5]))[0]?.[0])).toBe(
       'DDMRPZONES: adu must be a number, not text (got text "10"; the cell holds a number stored as text: convert it with VALUE())',

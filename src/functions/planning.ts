@@ -75,7 +75,7 @@ export function chaseplan(demand: any[][], beginning_inventory?: any, ending_inv
 }
 
 /**
- * DDMRP buffer zones (Ptak & Smith): red = adu × dlt × LTF × (1 + VF), yellow = adu × dlt, green = max(adu × order_cycle, adu × dlt × LTF, moq). Spills red, yellow, green; a column of items gives one row each.
+ * DDMRP buffer zones (Ptak & Smith): red = adu × dlt × LTF × (1 + VF), yellow = adu × dlt, green = max(adu × order_cycle, adu × dlt × LTF, moq). Spills red, yellow, green: a row per item of a column, a column per item of a row.
  * @customfunction DDMRPZONES
  * @param {any[][]} adu Average daily usage, units per day (≥ 0).
  * @param {any[][]} dlt Decoupled lead time, days (≥ 0).
