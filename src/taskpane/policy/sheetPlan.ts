@@ -11,7 +11,7 @@
  * - the Pareto chart's source (items ranked by value), and the chart.
  *
  * Layouts: "spill" (one broadcasting formula per column over the source rows,
- * e.g. =IF(C2:C201="Policy",INV.EOQ(F2:F201, 'Items'!G2:G201, $O$9, 'Items'!D2:D201),""));
+ * e.g. =IF(C2:C201="Policy",INV.EOQ(F2:F201, 'Items'!G2:G201, $O$10, 'Items'!D2:D201),""));
  * "table" (one formula per row, for an Excel table); and, with either, values only
  * (the numbers the pane computed, no formulas).
  *
