@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import type { HostInfo } from "../host/detectHost";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { App } from "./App";
-import { connect, type Connection } from "./connect";
+import { connect, type Connecting, type Connection } from "./connect";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own width to choose a layout.
 beforeAll(() => {
@@ -16,11 +16,22 @@ beforeAll(() => {
 
 const browserInfo: HostInfo = { host: "browser", officeTheme: undefined, reason: "no Office host" };
 
-async function renderApp(connection: Promise<Connection>) {
-  render(<App connection={connection} />);
+async function renderApp(connecting: Connecting) {
+  render(<App connection={connecting} />);
   await act(async () => {
-    await connection;
+    await connecting.connection;
   });
+}
+
+/** Connected from the start to `connection` (its own workbook). */
+function connectedTo(connection: Connection): Connecting {
+  const state = { kind: "connected" as const, connection };
+  return {
+    getState: () => state,
+    subscribe: () => () => undefined,
+    retry: () => undefined,
+    connection: Promise.resolve(connection),
+  };
 }
 
 /** The calculator is the second view: open its tab. */
@@ -59,13 +70,13 @@ describe("App", () => {
 
   it("shows no notice in Excel", async () => {
     const workbook = new MemoryWorkbook();
-    await renderApp(Promise.resolve({ info: { host: "excel", officeTheme: "dark" }, workbook }));
+    await renderApp(connectedTo({ info: { host: "excel", officeTheme: "dark" }, workbook }));
     expect(screen.queryByText("Running outside Excel")).toBeNull();
   });
 
   it("inserts the formula into the demo sheet, then refuses to overwrite it", async () => {
     const workbook = new MemoryWorkbook({ selection: "B2" });
-    await renderApp(Promise.resolve({ info: browserInfo, workbook }));
+    await renderApp(connectedTo({ info: browserInfo, workbook }));
     openCalculator();
     typeInto(/^Demand per period/, "1300");
     typeInto(/^Order cost/, "8");
@@ -84,7 +95,7 @@ describe("App", () => {
   });
 
   it("works before the host is known, with Insert disabled until then", async () => {
-    render(<App connection={new Promise(() => undefined)} />);
+    render(<App connection={connect(() => new Promise(() => undefined), { insideOffice: () => false })} />);
     openCalculator();
     typeInto(/^Demand per period/, "1300");
     typeInto(/^Order cost/, "8");
@@ -94,9 +105,56 @@ describe("App", () => {
     expect(insert.disabled).toBe(true);
   });
 
-  it("falls back to the demo sheet when detecting the host fails", async () => {
-    const connection = await connect(() => Promise.reject(new Error("boom")));
+  it("outside Office, falls back to the demo sheet when detecting the host fails", async () => {
+    const connection = await connect(() => Promise.reject(new Error("boom")), { insideOffice: () => false }).connection;
     expect(connection.workbook.host).toBe("browser");
     expect(connection.info.reason).toBe("Office failed to start: Error: boom");
+  });
+
+  it("inside Excel, says Excel is slow (with Retry) instead of showing the demo, then connects when Office answers", async () => {
+    let answer: (info: HostInfo) => void = () => undefined;
+    const reload = jest.fn();
+    const connecting = connect(() => new Promise<HostInfo>((resolve) => (answer = resolve)), {
+      slowAfterMs: 5,
+      insideOffice: () => true,
+      reload,
+    });
+    render(<App connection={connecting} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.getByText("Excel is taking long to start the add-in…")).toBeTruthy();
+    expect(screen.queryByText("Running outside Excel")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    openCalculator();
+    typeInto(/^Demand per period/, "1300");
+    typeInto(/^Order cost/, "8");
+    typeInto(/^Holding cost/, "0.225");
+    const insert = screen.getByRole<HTMLButtonElement>("button", { name: "Insert formula into the selected cell" });
+    expect(insert.disabled).toBe(true);
+
+    await act(async () => {
+      answer({ host: "excel", officeTheme: undefined });
+      await connecting.connection;
+    });
+    expect(screen.queryByText("Excel is taking long to start the add-in…")).toBeNull();
+    expect(screen.queryByText("Running outside Excel")).toBeNull();
+    expect(
+      screen.getByRole<HTMLButtonElement>("button", { name: "Insert formula into the selected cell" }).disabled,
+    ).toBe(false);
+  });
+
+  it("inside Excel, says so when Office fails to start, with Retry, and no demo", async () => {
+    const reload = jest.fn();
+    const connecting = connect(() => Promise.reject(new Error("The host did not respond")), {
+      insideOffice: () => true,
+      reload,
+    });
+    render(<App connection={connecting} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(screen.getByText("Excel could not start the add-in")).toBeTruthy();
+    expect(screen.getByText(/^The host did not respond\. Retry starts the pane again/)).toBeTruthy();
+    expect(screen.queryByText("Running outside Excel")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });

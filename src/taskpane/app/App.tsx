@@ -9,11 +9,11 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Calculator } from "../calculator/Calculator";
 import { useThemeName } from "../host/useThemeName";
 import { Wizard } from "../wizard/Wizard";
-import type { Connection } from "./connect";
+import type { Connecting } from "./connect";
 import { HostNotice } from "./HostNotice";
 
 const useStyles = makeStyles({
@@ -33,20 +33,14 @@ const useStyles = makeStyles({
 type View = "wizard" | "calculator";
 
 export interface AppProps {
-  /** Resolves once the host is known (see connect.ts); the calculator works before that. */
-  connection: Promise<Connection>;
+  /** Connecting to the host (see connect.ts); the calculator works before it is done. */
+  connection: Connecting;
 }
 
 export function App({ connection }: AppProps) {
   const styles = useStyles();
-  const [connected, setConnected] = useState<Connection | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void connection.then((value) => live && setConnected(value));
-    return () => {
-      live = false;
-    };
-  }, [connection]);
+  const state = useSyncExternalStore(connection.subscribe, connection.getState);
+  const connected = state.kind === "connected" ? state.connection : undefined;
   const theme = useThemeName(connected?.info.officeTheme);
   // Both views stay mounted, so switching keeps what was entered in each.
   const [view, setView] = useState<View>("wizard");
@@ -58,7 +52,7 @@ export function App({ connection }: AppProps) {
           <Title3 as="h1">Inventory Policy</Title3>
           <Text>From an item list to a live policy, by the same models as the INV functions.</Text>
         </header>
-        <HostNotice info={connected?.info} />
+        <HostNotice state={state} onRetry={connection.retry} />
         <TabList selectedValue={view} onTabSelect={(_event, data) => setView(data.value as View)} aria-label="View">
           <Tab value="wizard">Policy wizard</Tab>
           <Tab value="calculator">Calculator</Tab>

@@ -3,6 +3,11 @@
  * `Office.onReady`; in a plain browser office.js reports no host, or is not
  * there at all (offline, blocked), in which case `Office` is undefined.
  * Every reference to `Office` is guarded.
+ *
+ * Whether Office opened the page is known before `Office.onReady` answers,
+ * from what Office hands the page (see {@link openedByOffice}). Inside Office
+ * the pane waits for Office however long it takes, and never falls back to
+ * the demo; only a plain browser is given up on after a timeout.
  */
 import type { Host } from "../workbook/workbookPort";
 
@@ -27,27 +32,92 @@ export function officeGlobal(): OfficeGlobal | undefined {
   return typeof Office !== "undefined" ? (Office as unknown as OfficeGlobal) : undefined;
 }
 
-export async function detectHost(office = officeGlobal(), timeoutMs = 10_000): Promise<HostInfo> {
-  if (!office) return { host: "browser", officeTheme: undefined, reason: "office.js is not loaded" };
+/** What a page can see of who opened it (a fake in tests). */
+export interface PageSignals {
+  /** The page address's query string. */
+  search: string;
+  /** `window.name`: Office on the web passes the host's details there, as JSON with `hostInfo`. */
+  windowName: string;
+  /** What office.js saved of the host in this tab's session storage ("hostInfoValue"), if anything. */
+  savedHostInfo: string | null;
+  /** Whether the page has an Office host's bridge: `window.external.GetHostInfo` (Windows) or `agaveHost` (Mac, iPad). */
+  hasHostBridge: boolean;
+}
+
+/** The page's signals; none outside a browser. */
+export function pageSignals(): PageSignals {
+  if (typeof window === "undefined") return { search: "", windowName: "", savedHostInfo: null, hasHostBridge: false };
+  const page = window as unknown as { external?: { GetHostInfo?: unknown }; agaveHost?: unknown };
+  let savedHostInfo: string | null = null;
+  let hasHostBridge = false;
+  try {
+    savedHostInfo = window.sessionStorage.getItem("hostInfoValue");
+  } catch {
+    // Storage can be blocked (third-party iframes): then it tells nothing.
+  }
+  try {
+    hasHostBridge = typeof page.external?.GetHostInfo === "function" || page.agaveHost !== undefined;
+  } catch {
+    // Old hosts throw on reading window.external's members: it tells nothing.
+  }
+  return { search: window.location.search, windowName: window.name, savedHostInfo, hasHostBridge };
+}
+
+/**
+ * Whether Office opened this page, decided as office.js decides where to look
+ * for its host (its `_retrieveHostInfo`): a host bridge (desktop), the
+ * `_host_Info` query parameter, `hostInfo` in `window.name` (Office on the
+ * web), or the host info office.js saved earlier in this tab's session.
+ */
+export function openedByOffice(page: PageSignals = pageSignals()): boolean {
+  if (page.hasHostBridge || /[?&]_host_info=/i.test(page.search) || page.savedHostInfo) return true;
+  try {
+    const parsed: unknown = JSON.parse(page.windowName);
+    return typeof parsed === "object" && parsed !== null && "hostInfo" in parsed;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The host, as office.js reports it. Outside Office (`opened` false) it gives
+ * up after `timeoutMs` and reports the browser. Inside Office it waits for
+ * `Office.onReady` however long it takes (the pane says meanwhile that Excel
+ * is slow); without office.js there it never resolves, since the pane cannot
+ * work and must not show the demo (a reload may load office.js).
+ */
+export async function detectHost(
+  office = officeGlobal(),
+  timeoutMs = 10_000,
+  opened = openedByOffice(),
+): Promise<HostInfo> {
+  if (!office) {
+    if (opened) return new Promise<HostInfo>(() => undefined);
+    return { host: "browser", officeTheme: undefined, reason: "office.js is not loaded" };
+  }
+  if (opened) return hostOf(office, await office.onReady());
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
   try {
     const info = await Promise.race([office.onReady(), timeout]);
-    if (info === "timeout") {
-      return { host: "browser", officeTheme: undefined, reason: "Office did not answer" };
-    }
-    // Office.HostType.Excel is the string "Excel"; compared as text so that no enum from office.js is needed.
-    if (String(info.host) !== "Excel") {
-      return {
-        host: "browser",
-        officeTheme: undefined,
-        reason: info.host ? `the host is ${String(info.host)}` : "no Office host",
-      };
-    }
-    return { host: "excel", officeTheme: themeOf(office) };
+    if (info === "timeout") return { host: "browser", officeTheme: undefined, reason: "Office did not answer" };
+    return hostOf(office, info);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The host info for what `Office.onReady` reported. */
+function hostOf(office: OfficeGlobal, info: { host: unknown }): HostInfo {
+  // Office.HostType.Excel is the string "Excel"; compared as text so that no enum from office.js is needed.
+  if (String(info.host) !== "Excel") {
+    return {
+      host: "browser",
+      officeTheme: undefined,
+      reason: info.host ? `the host is ${String(info.host)}` : "no Office host",
+    };
+  }
+  return { host: "excel", officeTheme: themeOf(office) };
 }
 
 /** Dark or light from the Office theme's body background, when the host has one. */
