@@ -9,7 +9,7 @@
  * `{a; b}` (a column) / `{a, b; c, d}` (rows). When the line mentions
  * `#VALUE!`, the result must be that error. Otherwise the formula must compute
  * without any error. Formulas run on Sheet1 (columns A to G hold positive
- * numbers in rows 2 to 11, as an item list would) beside a sheet named Items
+ * numbers in rows 1 to 11, column A fractions) beside a sheet named Items
  * holding the same.
  */
 import fs from "fs";
@@ -85,9 +85,11 @@ function expectedOf(rest: string): Expected[][] | undefined {
     .map((row) => row.split(",").map(parseOne));
 }
 
-const data = Array.from({ length: 11 }, (_, r) =>
-  r === 0 ? ["A", "B", "C", "D", "E", "F", "G"] : [r, 100 * r, 8 + r, 2 + r / 10, 50 * r, 0.2, 3 + r],
-);
+/** Rows 1 to 11 of columns A to G: positive numbers (A between 0.05 and 0.55, a share or a service level). */
+const data = Array.from({ length: 11 }, (_, k) => {
+  const r = k + 1;
+  return [r / 20, 100 * r, 8 + r, 2 + r / 10, 50 * r, 0.2, 3 + r];
+});
 
 function evaluate(formula: string): CellValue[][] {
   const sheet1 = data.map((row) => [...row, null, null, null, null, null]);
