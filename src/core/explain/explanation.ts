@@ -57,8 +57,15 @@ export interface Explanation {
   };
   steps: ExplainedStep[];
   tables: ExplainedTable[];
-  /** The answer: equal to what the INV function returns for the same arguments (its headline output). */
+  /**
+   * The answer: equal to what the INV function returns for the same arguments
+   * when it returns one value (for a `[result]` choice, the chosen output); for a
+   * function that spills several values, the headline figure, with the whole
+   * spill in `output`.
+   */
   result: ExplainedStep;
+  /** For a function whose output spills more than one cell: that output, cell by cell, as the function returns it. */
+  output?: ExplainedValue[][];
   /** Where the model comes from: "Snyder & Shen (2019), eq. 3.4". */
   source: string;
 }
