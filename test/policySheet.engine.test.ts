@@ -55,7 +55,7 @@ function sourceSheet(table: ItemTable): RawCellContent[][] {
 /** A planned cell as the engine takes it, as the port writes it: literal text stays text. */
 function rawContent(write: CellWrite): RawCellContent {
   if (write === null) return null;
-  if (typeof write === "object") return text(write.text);
+  if (typeof write === "object") return "text" in write ? text(write.text) : write.formula;
   return write;
 }
 

@@ -191,6 +191,13 @@ describe("ExcelWorkbook: writing cells", () => {
     expect(fake.syncs[1]?.suspended).toBe(true);
   });
 
+  it("sends a formula written with its computed value as the formula alone: Excel computes it", async () => {
+    const { fake, document, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } });
+    await port.writeCells("Policy", "A1", [[{ formula: "=INV.EOQ(1300, 8, 0.225)", value: 304.04678 }, 5]]);
+    expect(fake.syncs[1]?.writes[0]?.rows).toEqual([["=INV.EOQ(1300, 8, 0.225)", 5]]);
+    expect(document.cellView("Policy", 0, 0)).toMatchObject({ content: "=INV.EOQ(1300, 8, 0.225)", value: undefined });
+  });
+
   it("cuts a large block into chunks, each one sync under both limits, the calculation suspended before each", async () => {
     const { fake, document, port } = openExcel({ selection: "A1", otherSheets: { Policy: {} } });
     const rows = Array.from({ length: 10_000 }, (_, r) =>

@@ -367,6 +367,9 @@ class Batch {
 
   queueWrite(sheetName: string, block: CellBlock, value: unknown): void {
     const rows = this.fitting(block, value) as (CellContent | null)[][];
+    if (rows.some((row) => row.some((write) => typeof write === "object" && write !== null))) {
+      throw new Error("a cell takes a number, text, a logical or null, not an object");
+    }
     const address = sheetPrefix(sheetName) + blockName(block);
     this.record.writes.push({ ...payload(address, rows), rows });
     this.command({ kind: "write", address }, `Writing ${address}`, () =>

@@ -79,6 +79,48 @@ describe("MemoryWorkbook", () => {
     expect(workbook.formatAt("C1")).toBeUndefined();
   });
 
+  it("keeps the value a formula was written with, for the demo's grid; a later change of the cell drops it", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeCells(
+      "Sheet1",
+      "A1",
+      [[{ formula: "=INV.EOQ(1300, 8, 0.225)", value: 304.04678 }, "=A1*2", { text: "=X" }, 0]],
+      [["0.00"]],
+    );
+    expect(workbook.snapshot()).toEqual({ A1: "=INV.EOQ(1300, 8, 0.225)", B1: "=A1*2", C1: "=X", D1: 0 });
+    expect(workbook.cellView("Sheet1", 0, 0)).toEqual({
+      content: "=INV.EOQ(1300, 8, 0.225)",
+      isFormula: true,
+      value: 304.04678,
+      format: "0.00",
+    });
+    // A formula written without a value: the demo cannot compute it.
+    expect(workbook.cellView("Sheet1", 0, 1)).toMatchObject({ isFormula: true, value: undefined });
+    // Literal text that looks like a formula is text; a constant shows itself; an empty cell is "".
+    expect(workbook.cellView("Sheet1", 0, 2)).toEqual({ content: "=X", isFormula: false, value: "=X", format: "@" });
+    expect(workbook.cellView("Sheet1", 0, 3)).toMatchObject({ isFormula: false, value: 0 });
+    expect(workbook.cellView("Sheet1", 5, 5)).toEqual({ content: "", isFormula: false, value: "", format: undefined });
+    workbook.setCell("Sheet1", 0, 0, "=INV.EOQ(1300, 8, 0.5)");
+    expect(workbook.cellView("Sheet1", 0, 0)).toMatchObject({ isFormula: true, value: undefined });
+  });
+
+  it("tells its subscribers of each change to sheets and cells, until they unsubscribe", async () => {
+    const workbook = new MemoryWorkbook();
+    const listener = jest.fn();
+    const unsubscribe = workbook.subscribe(listener);
+    const before = workbook.revision;
+    const sheet = await workbook.addSheet("Lesson");
+    await workbook.writeCells(sheet, "A1", [[1, 2]]);
+    workbook.setCell(sheet, 1, 0, "x");
+    workbook.select("Lesson!A5");
+    await workbook.insertFormula("=1");
+    expect(listener).toHaveBeenCalledTimes(4);
+    expect(workbook.revision).toBe(before + 4);
+    unsubscribe();
+    workbook.setCell(sheet, 2, 0, "y");
+    expect(listener).toHaveBeenCalledTimes(4);
+  });
+
   it("starts with the settings it is given", async () => {
     await expect(new MemoryWorkbook({ settings: "{}" }).loadSettings()).resolves.toBe("{}");
   });

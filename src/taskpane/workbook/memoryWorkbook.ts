@@ -7,7 +7,10 @@
  * It does not calculate (a formula cell reads as its formula text) and does
  * not parse (a plain string is kept as given, where Excel may make it a number
  * or a date). Number formats are recorded per cell; literal text (a
- * {@link TextCell}) is kept as that text, with the text format "@".
+ * {@link TextCell}) is kept as that text, with the text format "@"; a
+ * {@link FormulaCell} as its formula, with the value it brings kept beside it
+ * (see {@link MemoryWorkbook.cellView}), so that the demo can show what Excel
+ * would compute. Readers can subscribe to changes.
  */
 import {
   MAX_COLUMNS,
@@ -28,10 +31,13 @@ import { currentRegion } from "./region";
 import { tableFromValues } from "./tableRead";
 import { firstOverwrite, planWrite } from "./writePlan";
 import {
+  TEXT_FORMAT,
   isEmptyContent,
+  isFormulaCell,
   isTextCell,
   refuse,
   requireFormula,
+  type CellValue,
   type CellWrite,
   type ChartKind,
   type ChartMade,
@@ -70,6 +76,21 @@ export interface MemoryWorkbookOptions {
   nativePareto?: boolean;
 }
 
+/** A cell as the demo's grid shows it. */
+export interface CellView {
+  /** What the cell holds, as Excel's `formulas` reports it: a formula text or a constant ("" when empty). */
+  content: CellContent;
+  /** Whether `content` is a formula (text starting with "=" that is not literal text). */
+  isFormula: boolean;
+  /**
+   * What the cell shows: the constant itself, or for a formula the value its
+   * write brought ({@link FormulaCell}); undefined for a formula written without one.
+   */
+  value: CellValue | undefined;
+  /** The cell's number format, undefined where none was set (General). */
+  format: string | undefined;
+}
+
 export interface MemoryTable {
   name: string;
   sheetName: string;
@@ -87,6 +108,8 @@ interface Sheet {
   cells: Map<number, CellContent>;
   /** Number formats set on cells, by {@link key} (a cell's format stays when its content is cleared). */
   formats: Map<number, string>;
+  /** The values that formula cells were written with ({@link FormulaCell}), by {@link key}. */
+  computed: Map<number, CellValue>;
 }
 
 function key(row: number, column: number): number {
@@ -101,6 +124,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private selection: { sheet: Sheet; block: CellBlock };
   private settings: string | undefined;
   private readonly nativePareto: boolean;
+  private readonly listeners = new Set<() => void>();
+  private revisionCount = 0;
 
   constructor(options: MemoryWorkbookOptions = {}) {
     const sheets = options.sheets ?? [{ name: options.sheetName ?? "Sheet1", cells: options.cells }];
@@ -164,6 +189,32 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Puts `content` into a cell ("" empties it), whatever it held: for setting up a sheet, not for the pane. */
   setCell(sheetName: string, row: number, column: number, content: CellContent): void {
     this.put(this.sheetOf(sheetName), row, column, content);
+    this.changed();
+  }
+
+  /** A cell at a 0-based row and column of a sheet as the demo's grid shows it: what it holds, shows, and its format. */
+  cellView(sheetName: string, row: number, column: number): CellView {
+    const sheet = this.sheetOf(sheetName);
+    const at = key(row, column);
+    const content = sheet.cells.get(at) ?? "";
+    const format = sheet.formats.get(at);
+    const isFormula = typeof content === "string" && content.startsWith("=") && format !== TEXT_FORMAT;
+    return { content, isFormula, value: isFormula ? sheet.computed.get(at) : content, format };
+  }
+
+  /**
+   * Calls `listener` after each change to the workbook's sheets or cells (a
+   * write, a new sheet, a cell set); returns the unsubscribe. With
+   * {@link revision}, what React's useSyncExternalStore takes.
+   */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A number that changes with every change {@link subscribe} reports. */
+  get revision(): number {
+    return this.revisionCount;
   }
 
   /** A cell's number format, "Policy!B2" or "B2" on the active sheet: undefined where none was set (General). */
@@ -177,6 +228,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Sets the number format of a cell, as Excel's `numberFormat` does: for the fake Excel. */
   setFormat(sheetName: string, row: number, column: number, format: string): void {
     this.sheetOf(sheetName).formats.set(key(row, column), format);
+    this.changed();
   }
 
   /** Every number format set on a sheet (default: the active one), by A1 address. */
@@ -235,6 +287,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Adds a sheet named exactly `name`, as Excel's `worksheets.add(name)`: throws when the name is taken or invalid. */
   createSheet(name: string): void {
     this.newSheet(name);
+    this.changed();
   }
 
   /** Deletes a sheet and its tables, as a user would: for tests. */
@@ -245,6 +298,7 @@ export class MemoryWorkbook implements WorkbookPort {
     for (let i = this.tableList.length - 1; i >= 0; i--) {
       if (fold(this.tableList[i]?.sheetName ?? "") === fold(name)) this.tableList.splice(i, 1);
     }
+    this.changed();
   }
 
   /** The Excel tables, in the order they were made. */
@@ -299,6 +353,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (selection.cellCount !== 1) throw refuse.notSingleCell(selection.address, selection.cellCount);
     if (!isEmptyContent(sheet.cells.get(key(block.top, block.left)))) throw refuse.notEmpty(selection.address);
     sheet.cells.set(key(block.top, block.left), formula);
+    this.changed();
     return { address: selection.address };
   }
 
@@ -346,10 +401,17 @@ export class MemoryWorkbook implements WorkbookPort {
         const at = key(plan.block.top + r, plan.block.left + c);
         const format = plan.formats?.[r]?.[c] ?? null;
         if (format !== null) sheet.formats.set(at, format);
-        if (write !== null)
-          this.put(sheet, plan.block.top + r, plan.block.left + c, isTextCell(write) ? write.text : write);
+        if (write === null) return;
+        const row = plan.block.top + r;
+        const column = plan.block.left + c;
+        if (isTextCell(write)) this.put(sheet, row, column, write.text);
+        else if (isFormulaCell(write)) {
+          this.put(sheet, row, column, write.formula);
+          sheet.computed.set(at, write.value);
+        } else this.put(sheet, row, column, write);
       }),
     );
+    this.changed();
     return { address: plan.address };
   }
 
@@ -387,7 +449,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private newSheet(name: string): Sheet {
     if (!isValidSheetName(name)) throw new Error(`"${name}" is not a valid sheet name`);
     if (this.sheets.has(fold(name))) throw new Error(`a sheet named "${name}" already exists`);
-    const sheet: Sheet = { name, cells: new Map(), formats: new Map() };
+    const sheet: Sheet = { name, cells: new Map(), formats: new Map(), computed: new Map() };
     this.sheets.set(fold(name), sheet);
     return sheet;
   }
@@ -405,9 +467,17 @@ export class MemoryWorkbook implements WorkbookPort {
     return sheet;
   }
 
+  /** Puts a constant or a formula into a cell (null or "" empties it); a value computed for what it held goes. */
   private put(sheet: Sheet, row: number, column: number, content: CellContent | null): void {
+    sheet.computed.delete(key(row, column));
     if (content === null || isEmptyContent(content)) sheet.cells.delete(key(row, column));
     else sheet.cells.set(key(row, column), content);
+  }
+
+  /** Tells the subscribers that something changed. */
+  private changed(): void {
+    this.revisionCount++;
+    for (const listener of this.listeners) listener();
   }
 
   private address(sheet: Sheet, block: CellBlock): string {

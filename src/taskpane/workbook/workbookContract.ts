@@ -230,6 +230,23 @@ export function workbookPortContract(name: string, open: (sheet: ContractSheet) 
         expect(world.contentAt("Policy!C4")).toBe(true);
       });
 
+      it("writes a formula given with its computed value as the formula, and refuses it over a filled cell", async () => {
+        const world = open({ selection: "A1", cells: { B3: "keep" } });
+        const eoq = { formula: "=INV.EOQ(1300, 8, 0.225)", value: 304.04678 };
+        await expect(
+          world.port.writeCells("Sheet1", "B2", [[eoq, { formula: '="Q*"', value: "Q*" }]]),
+        ).resolves.toEqual({
+          address: "Sheet1!B2:C2",
+        });
+        expect([world.contentAt("Sheet1!B2"), world.contentAt("Sheet1!C2")]).toEqual([
+          "=INV.EOQ(1300, 8, 0.225)",
+          '="Q*"',
+        ]);
+        const error = await refusal(world.port.writeCells("Sheet1", "B3", [[eoq]]));
+        expect(error.reason).toBe("not-empty");
+        expect(world.contentAt("Sheet1!B3")).toBe("keep");
+      });
+
       it("pads short rows: the block is as wide as the widest row", async () => {
         const world = open({ selection: "A1" });
         await expect(world.port.writeCells("Sheet1", "A1", [["a"], ["b", "c"]])).resolves.toEqual({

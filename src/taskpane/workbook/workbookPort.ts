@@ -35,20 +35,38 @@ export interface TextCell {
 }
 
 /**
+ * A formula with the value the pane's core computed for it. Excel ignores the
+ * value and computes the formula; the in-memory workbook keeps the value, so
+ * that the browser demo, which calculates nothing, can show what Excel would.
+ */
+export interface FormulaCell {
+  /** The formula, starting with "=". */
+  formula: string;
+  /** What the formula computes, as Excel shows it: a number, text or a logical. */
+  value: CellValue;
+}
+
+/**
  * What to write into a cell: a plain string (a formula when it starts with
  * "=", else a constant that Excel may parse: "00123" becomes 123, "1-2" a
- * date), a number, a logical, literal {@link TextCell} text, or `null` to leave
+ * date), a number, a logical, literal {@link TextCell} text, a
+ * {@link FormulaCell} (a formula with its computed value), or `null` to leave
  * the cell as it is. A plan writes data as `{ text }` and keeps plain strings
  * for formulas and for its own labels.
  */
-export type CellWrite = string | number | boolean | TextCell | null;
+export type CellWrite = string | number | boolean | TextCell | FormulaCell | null;
 
 /** Excel's number format code for a cell ("0.00", "0%", "@"), or `null` to leave its format as it is. */
 export type NumberFormat = string | null;
 
 /** Whether a write is literal text. */
 export function isTextCell(write: CellWrite | undefined): write is TextCell {
-  return typeof write === "object" && write !== null;
+  return typeof write === "object" && write !== null && "text" in write;
+}
+
+/** Whether a write is a formula with its computed value. */
+export function isFormulaCell(write: CellWrite | undefined): write is FormulaCell {
+  return typeof write === "object" && write !== null && "formula" in write;
 }
 
 /** The text number format: what a {@link TextCell} gets. */

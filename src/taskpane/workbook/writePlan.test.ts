@@ -49,6 +49,24 @@ describe("planWrite", () => {
     expect(planWrite("Policy", "A1", [[1]], [[null]]).formats).toBeUndefined();
   });
 
+  it("writes a formula with its computed value as the formula alone, for Excel to compute", () => {
+    const plan = planWrite("Policy", "A1", [
+      [{ formula: "=INV.EOQ(1300, 8, 0.225)", value: 304.05 }, { text: "=X" }, 2],
+    ]);
+    expect(plan.rows).toEqual([[{ formula: "=INV.EOQ(1300, 8, 0.225)", value: 304.05 }, { text: "=X" }, 2]]);
+    expect(plan.formats).toEqual([[null, "@", null]]);
+    expect(excelWrites(plan)).toEqual([["=INV.EOQ(1300, 8, 0.225)", "=X", 2]]);
+  });
+
+  it("throws for a formula cell that is not a formula, or whose value is not a number Excel has", () => {
+    expect(() => planWrite("Policy", "A1", [[1, { formula: "SUM(A1)", value: 1 }]])).toThrow(
+      'Policy!B1 would get the formula "SUM(A1)", which does not start with "="',
+    );
+    expect(() => planWrite("Policy", "A1", [[{ formula: "=1/0", value: Number.POSITIVE_INFINITY }]])).toThrow(
+      "Policy!A1 would get =1/0 computed as Infinity",
+    );
+  });
+
   it("throws for number formats outside the block", () => {
     expect(() => planWrite("Policy", "A1", [[1, 2]], [[null, null, "0"]])).toThrow(
       "the number formats from Policy!A1 reach outside the 1 × 2 block",

@@ -5,7 +5,7 @@
  * of Excel on the web.
  */
 import { MAX_COLUMNS, MAX_ROWS, blockName, cellName, parseCell, sheetPrefix, type CellBlock } from "./cellAddress";
-import { TEXT_FORMAT, isTextCell, type CellWrite, type NumberFormat } from "./workbookPort";
+import { TEXT_FORMAT, isFormulaCell, isTextCell, type CellWrite, type NumberFormat } from "./workbookPort";
 
 /** A cell as Excel's `formulas` takes it: literal text is its string (its format "@" keeps it text). */
 export type ExcelWrite = string | number | boolean | null;
@@ -66,8 +66,11 @@ export function planWrite(
     for (let c = 0; c < width; c++) {
       const value = row[c] ?? null;
       if (value === null) hasNulls = true;
-      else if (typeof value === "number" && !Number.isFinite(value)) {
-        throw new RangeError(`writeCells: ${prefix}${cellName(block.top + r, block.left + c)} would get ${value}`);
+      else {
+        const problem = writeProblem(value);
+        if (problem !== undefined) {
+          throw new RangeError(`writeCells: ${prefix}${cellName(block.top + r, block.left + c)} would get ${problem}`);
+        }
       }
       const format = isTextCell(value) ? TEXT_FORMAT : (formatRows[r]?.[c] ?? null);
       if (format !== null) hasFormats = true;
@@ -87,9 +90,22 @@ export function planWrite(
   };
 }
 
-/** The plan's cells as Excel's `formulas` takes them: literal text as its string. */
+/** What is wrong with a write that no cell can take (a bug, not a refusal), or undefined. */
+function writeProblem(write: Exclude<CellWrite, null>): string | undefined {
+  if (typeof write === "number") return Number.isFinite(write) ? undefined : String(write);
+  if (!isFormulaCell(write)) return undefined;
+  if (!write.formula.startsWith("=")) return `the formula "${write.formula}", which does not start with "="`;
+  if (typeof write.value === "number" && !Number.isFinite(write.value)) {
+    return `${write.formula} computed as ${write.value}`;
+  }
+  return undefined;
+}
+
+/** The plan's cells as Excel's `formulas` takes them: literal text as its string, a formula without its value. */
 export function excelWrites(plan: WritePlan): ExcelWrite[][] {
-  return plan.rows.map((row) => row.map((write) => (isTextCell(write) ? write.text : write)));
+  return plan.rows.map((row) =>
+    row.map((write) => (isTextCell(write) ? write.text : isFormulaCell(write) ? write.formula : write)),
+  );
 }
 
 /**
