@@ -4,12 +4,12 @@
  * per operation, few syncs (never one per row), loads before reads, chunked
  * writes under the request limit, requirement sets, and Office's errors.
  */
-import { ExcelWorkbook, SETTINGS_KEY } from "./excelWorkbook";
+import { CHART_NEEDS_1_7, ExcelWorkbook, SETTINGS_KEY } from "./excelWorkbook";
 import { installFakeExcel, syncBytes, uninstallFakeExcel, type FakeExcelOptions } from "./fakeExcel";
 import { MemoryWorkbook } from "./memoryWorkbook";
 import { contractDocument, documentWorld, workbookPortContract, type ContractSheet } from "./workbookContract";
 import { DEFAULT_CHUNK_LIMITS } from "./writePlan";
-import { WorkbookRefusal } from "./workbookPort";
+import { WorkbookRefusal, type ChartSpec } from "./workbookPort";
 
 afterEach(uninstallFakeExcel);
 
@@ -421,6 +421,125 @@ describe("ExcelWorkbook: a chart that fails", () => {
     await expect(port.addParetoChart("Policy", spec)).rejects.toThrow();
     expect(fake.charts.map((chart) => chart.type)).toEqual(["Pareto"]);
   });
+});
+
+describe("ExcelWorkbook: a chart of series (addChart)", () => {
+  const curve: ChartSpec = {
+    type: "xyScatterLines",
+    title: "Cost per year against the order quantity",
+    xAxisTitle: "Order quantity Q",
+    yAxisTitle: "Cost per year",
+    series: [
+      { name: "Ordering", values: "B12:B30", categories: "A12:A30" },
+      { name: "Holding", values: "C12:C30", categories: "A12:A30" },
+      { name: "Total", values: "D12:D30", categories: "A12:A30" },
+    ],
+    anchor: "F2",
+  };
+  const plan: ChartSpec = {
+    type: "columnLine",
+    title: "Level plan",
+    xAxisTitle: "Period",
+    yAxisTitle: "Units per period",
+    secondaryAxisTitle: "Ending inventory",
+    series: [
+      { name: "Demand", values: "B5:B10", categories: "A5:A10" },
+      { name: "Production", values: "C5:C10", categories: "A5:A10" },
+      { name: "Ending inventory", values: "D5:D10", categories: "A5:A10", line: true },
+    ],
+    anchor: "F5",
+  };
+
+  it("makes the chart from the first series, then sets each series' name, values and x values, and the axis titles", async () => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Lesson: {} } });
+    await expect(port.addChart("Lesson", curve)).resolves.toBeUndefined();
+    expect(fake.charts).toEqual([
+      {
+        sheetName: "Lesson",
+        type: "XYScatterLines",
+        source: "B12:B30",
+        seriesBy: "Columns",
+        title: "Cost per year against the order quantity",
+        position: "F2",
+        series: [
+          { name: "Ordering", values: "B12:B30", xAxisValues: "A12:A30" },
+          { name: "Holding", values: "C12:C30", xAxisValues: "A12:A30" },
+          { name: "Total", values: "D12:D30", xAxisValues: "A12:A30" },
+        ],
+        axes: [
+          { type: "Category", group: "Primary", title: "Order quantity Q" },
+          { type: "Value", group: "Primary", title: "Cost per year" },
+        ],
+      },
+    ]);
+    expect(fake.counters).toEqual({ runs: 1, syncs: 2 });
+  });
+
+  it.each([
+    ["line", "Line"],
+    ["columnClustered", "ColumnClustered"],
+  ] as const)("makes a %s chart as Excel's %s", async (type, excelType) => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Lesson: {} } });
+    await port.addChart("Lesson", { ...curve, type });
+    expect(fake.charts.map((chart) => chart.type)).toEqual([excelType]);
+  });
+
+  it("draws a columnLine chart's line series as lines on a titled secondary axis (ExcelApi 1.8)", async () => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Lesson: {} } });
+    await port.addChart("Lesson", plan);
+    expect(fake.charts[0]).toMatchObject({
+      type: "ColumnClustered",
+      series: [
+        { name: "Demand", values: "B5:B10", xAxisValues: "A5:A10" },
+        { name: "Production", values: "C5:C10", xAxisValues: "A5:A10" },
+        {
+          name: "Ending inventory",
+          values: "D5:D10",
+          xAxisValues: "A5:A10",
+          chartType: "Line",
+          axisGroup: "Secondary",
+        },
+      ],
+      axes: [
+        { type: "Category", group: "Primary", title: "Period" },
+        { type: "Value", group: "Primary", title: "Units per period" },
+        { type: "Value", group: "Secondary", title: "Ending inventory" },
+      ],
+    });
+  });
+
+  it("keeps the lines on the primary axis where ExcelApi 1.8 is missing", async () => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Lesson: {} } }, { excelApi: "1.7" });
+    await port.addChart("Lesson", plan);
+    const line = fake.charts[0]?.series[2];
+    expect(line).toEqual({ name: "Ending inventory", values: "D5:D10", xAxisValues: "A5:A10", chartType: "Line" });
+    expect(fake.charts[0]?.axes.map((axis) => axis.group)).toEqual(["Primary", "Primary"]);
+  });
+
+  it("says so, and makes nothing, on an Excel without the series calls (below ExcelApi 1.7)", async () => {
+    const { fake, port } = openExcel({ selection: "A1", otherSheets: { Lesson: {} } }, { excelApi: "1.6" });
+    await expect(port.addChart("Lesson", curve)).rejects.toThrow(CHART_NEEDS_1_7);
+    expect(fake.charts).toEqual([]);
+  });
+
+  it("refuses a sheet that does not exist, with any ExcelApi", async () => {
+    for (const excelApi of ["1.6", "1.17"]) {
+      const { port } = openExcel({ selection: "A1" }, { excelApi });
+      await expect(port.addChart("Nowhere", curve)).rejects.toMatchObject({ reason: "unknown-sheet" });
+    }
+  });
+
+  it.each(["series", "axis", "title", "position"])(
+    "removes a chart left half-made when its %s fails, keeping the sheet's other charts",
+    async (step) => {
+      const { fake, port } = openExcel({ selection: "A1", otherSheets: { Lesson: {} } });
+      await port.addChart("Lesson", { ...curve, type: "line" });
+      fake.options.fail = (operation) =>
+        operation.kind === "chart" && operation.chartType === "XYScatterLines" && operation.step === step;
+      await expect(port.addChart("Lesson", curve)).rejects.toThrow(`The XYScatterLines chart's ${step} failed`);
+      expect(fake.charts.map((chart) => chart.type)).toEqual(["Line"]);
+    },
+  );
 });
 
 describe("ExcelWorkbook: settings", () => {

@@ -12,7 +12,9 @@
  * (`Range.getTables`) and the current region with 1.7 (`getSurroundingRegion`),
  * else the used range; addParetoChart makes the native Pareto chart with 1.9,
  * else a column chart with a cumulative line (series calls 1.7, the line on a
- * secondary axis 1.8). Settings use the document's settings (Office common API).
+ * secondary axis 1.8); addChart sets its series one by one (1.7), a line on
+ * the secondary axis with 1.8. Settings use the document's settings (Office
+ * common API).
  */
 import { blockName, cellName, onSheet, parseBlock, parseCell, type CellBlock } from "./cellAddress";
 import { uniqueSheetName, uniqueTableName } from "./names";
@@ -35,8 +37,9 @@ import {
   refuse,
   requireFormula,
   type CellWrite,
-  type ChartKind,
   type ChartMade,
+  type ChartSpec,
+  type ChartType,
   type Host,
   type NumberFormat,
   type ParetoChartSpec,
@@ -141,6 +144,48 @@ function columnAndLine(sheet: Excel.Worksheet, places: ChartPlaces): Excel.Chart
     axis.minimum = 0;
     axis.maximum = 1;
     axis.numberFormat = "0%";
+  }
+  return chart;
+}
+
+/** Excel's chart type for each kind of {@link ChartSpec}: "columnLine" starts as columns, its lines set per series. */
+const EXCEL_CHART_TYPES: Readonly<Record<ChartType, "Line" | "XYScatterLines" | "ColumnClustered">> = {
+  line: "Line",
+  xyScatterLines: "XYScatterLines",
+  columnClustered: "ColumnClustered",
+  columnLine: "ColumnClustered",
+};
+
+/** What an Excel without the series calls of ExcelApi 1.7 is told. */
+export const CHART_NEEDS_1_7 =
+  "This version of Excel cannot make the chart from the add-in (it needs ExcelApi 1.7: Excel 2019, Excel 2021, Microsoft 365 or Excel on the web).";
+
+/**
+ * A chart of the spec's series (ExcelApi 1.7): made from the first series'
+ * values, then each series named, given its values and x values or
+ * categories; a "columnLine" line series drawn as a line on the secondary
+ * axis (1.8), or on the primary one where 1.8 is missing; the axis titles.
+ */
+function specChart(sheet: Excel.Worksheet, spec: ChartSpec): Excel.Chart {
+  const range = (address: string) => sheet.getRange(address);
+  const [first] = spec.series;
+  if (first === undefined) throw new RangeError(`addChart: the chart "${spec.title}" has no series`);
+  const chart = sheet.charts.add(EXCEL_CHART_TYPES[spec.type], range(first.values), "Columns");
+  const secondary = spec.type === "columnLine" && supports("1.8");
+  spec.series.forEach((wanted, index) => {
+    const series = index === 0 ? chart.series.getItemAt(0) : chart.series.add(wanted.name);
+    if (index === 0) series.name = wanted.name;
+    else series.setValues(range(wanted.values));
+    if (wanted.categories !== undefined) series.setXAxisValues(range(wanted.categories));
+    if (spec.type === "columnLine" && wanted.line === true) {
+      series.chartType = "Line";
+      if (secondary) series.axisGroup = "Secondary";
+    }
+  });
+  if (spec.xAxisTitle !== undefined) chart.axes.categoryAxis.title.text = spec.xAxisTitle;
+  if (spec.yAxisTitle !== undefined) chart.axes.valueAxis.title.text = spec.yAxisTitle;
+  if (secondary && spec.secondaryAxisTitle !== undefined && spec.series.some((series) => series.line === true)) {
+    chart.axes.getItem("Value", "Secondary").title.text = spec.secondaryAxisTitle;
   }
   return chart;
 }
@@ -320,7 +365,7 @@ export class ExcelWorkbook implements WorkbookPort {
     let nativeError: string | undefined;
     if (supports("1.9")) {
       try {
-        await this.drawChart(sheetName, "pareto", spec.title, places);
+        await this.drawChart(sheetName, spec.title, places.anchor, (sheet) => nativePareto(sheet, places));
         return { kind: "pareto" };
       } catch (error) {
         if (error instanceof WorkbookRefusal) throw error;
@@ -328,8 +373,23 @@ export class ExcelWorkbook implements WorkbookPort {
         nativeError = messageOf(error);
       }
     }
-    await this.drawChart(sheetName, "column-and-line", spec.title, places);
+    await this.drawChart(sheetName, spec.title, places.anchor, (sheet) => columnAndLine(sheet, places));
     return nativeError === undefined ? { kind: "column-and-line" } : { kind: "column-and-line", nativeError };
+  }
+
+  async addChart(sheetName: string, spec: ChartSpec): Promise<void> {
+    for (const series of spec.series) {
+      for (const address of [series.values, series.categories]) {
+        if (address !== undefined) parseBlock(onSheet(sheetName, address));
+      }
+    }
+    const anchor = parseCell(spec.anchor);
+    if (!supports("1.7")) {
+      // Without the series calls the chart could not show the spec's series: refuse before touching the sheet.
+      await this.requireSheet(sheetName);
+      throw new Error(CHART_NEEDS_1_7);
+    }
+    await this.drawChart(sheetName, spec.title, anchor, (sheet) => specChart(sheet, spec));
   }
 
   async loadSettings(): Promise<string | undefined> {
@@ -349,22 +409,35 @@ export class ExcelWorkbook implements WorkbookPort {
     );
   }
 
+  /** Refuses ("unknown-sheet") a sheet that does not exist: one sync. */
+  private requireSheet(sheetName: string): Promise<void> {
+    return run(async (context) => {
+      context.workbook.worksheets.getItem(sheetName).load("name");
+      await syncOnSheet(context, sheetName);
+    });
+  }
+
   /**
-   * Draws one kind of Pareto chart in one `Excel.run`. Office applies a failed
-   * batch's commands up to the one that failed, so a chart that fails
-   * half-made is deleted (the sheet's charts added since the count taken
-   * before) and the error passed on.
+   * Draws a chart (`make` adds it and its series) in one `Excel.run`, with its
+   * title, at its anchor. Office applies a failed batch's commands up to the
+   * one that failed, so a chart that fails half-made is deleted (the sheet's
+   * charts added since the count taken before) and the error passed on.
    */
-  private drawChart(sheetName: string, kind: ChartKind, title: string, places: ChartPlaces): Promise<void> {
+  private drawChart(
+    sheetName: string,
+    title: string,
+    anchor: { row: number; column: number },
+    make: (sheet: Excel.Worksheet) => Excel.Chart,
+  ): Promise<void> {
     return run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       sheet.charts.load("items/name");
       await syncOnSheet(context, sheetName);
       const before = sheet.charts.items.length;
       try {
-        const chart = kind === "pareto" ? nativePareto(sheet, places) : columnAndLine(sheet, places);
+        const chart = make(sheet);
         chart.title.text = title;
-        chart.setPosition(cellName(places.anchor.row, places.anchor.column));
+        chart.setPosition(cellName(anchor.row, anchor.column));
         await context.sync();
       } catch (error) {
         await deleteChartsAfter(context, sheet, before).catch(() => undefined);

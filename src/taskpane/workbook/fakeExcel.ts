@@ -91,7 +91,17 @@ export interface FakeChart {
   title: string;
   position?: string;
   series: FakeSeries[];
-  axes: { type: string; group: string; minimum?: number; maximum?: number; numberFormat?: string }[];
+  axes: FakeAxis[];
+}
+
+/** An axis a chart command touched: by type ("Category", "Value") and group ("Primary", "Secondary"). */
+export interface FakeAxis {
+  type: string;
+  group: string;
+  minimum?: number;
+  maximum?: number;
+  numberFormat?: string;
+  title?: string;
 }
 
 export interface FakeExcel {
@@ -487,6 +497,31 @@ class Batch {
       setValues: (range: object) => step("series", () => (series().values = addressOf(range))),
       setXAxisValues: (range: object) => step("series", () => (series().xAxisValues = addressOf(range))),
     });
+    /** An axis: its record is made (once per type and group) when a command on it takes effect. */
+    const axisApi = (type: string, group: string) => {
+      const axis = (): FakeAxis => {
+        let found = record.axes.find((each) => each.type === type && each.group === group);
+        if (found === undefined) record.axes.push((found = { type, group }));
+        return found;
+      };
+      step("axis", () => axis());
+      return {
+        set minimum(value: number) {
+          step("axis", () => (axis().minimum = value));
+        },
+        set maximum(value: number) {
+          step("axis", () => (axis().maximum = value));
+        },
+        set numberFormat(value: string) {
+          step("axis", () => (axis().numberFormat = value));
+        },
+        title: {
+          set text(value: string) {
+            step("axis", () => (axis().title = value));
+          },
+        },
+      };
+    };
     step("add", () => this.fake.charts.push(record));
     return {
       title: {
@@ -509,20 +544,12 @@ class Batch {
         },
       },
       axes: {
-        getItem: (axisType: string, group: string) => {
-          const axis: FakeChart["axes"][number] = { type: axisType, group };
-          step("axis", () => record.axes.push(axis));
-          return {
-            set minimum(value: number) {
-              step("axis", () => (axis.minimum = value));
-            },
-            set maximum(value: number) {
-              step("axis", () => (axis.maximum = value));
-            },
-            set numberFormat(value: string) {
-              step("axis", () => (axis.numberFormat = value));
-            },
-          };
+        getItem: (axisType: string, group: string) => axisApi(axisType, group),
+        get categoryAxis() {
+          return axisApi("Category", "Primary");
+        },
+        get valueAxis() {
+          return axisApi("Value", "Primary");
         },
       },
     };

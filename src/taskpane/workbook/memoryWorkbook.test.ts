@@ -1,4 +1,5 @@
 import { MemoryWorkbook } from "./memoryWorkbook";
+import type { ChartSpec } from "./workbookPort";
 import { contractDocument, documentWorld, workbookPortContract } from "./workbookContract";
 
 workbookPortContract("MemoryWorkbook", (sheet) => {
@@ -69,6 +70,35 @@ describe("MemoryWorkbook", () => {
       { name: "Policy_table", sheetName: "Sheet1", block: { top: 0, left: 0, bottom: 3, right: 2 } },
     ]);
     await expect(workbook.addTable("Sheet1", "B2:D5", "Other")).rejects.toThrow('overlaps the table "Policy_table"');
+  });
+
+  it("records a chart of series after the charts before it, with its spec and its type as its kind", async () => {
+    const workbook = new MemoryWorkbook();
+    const pareto = { title: "Pareto", categories: "A2:A4", values: "B2:B4", cumulativeShares: "C2:C4", anchor: "E2" };
+    await workbook.addParetoChart("Sheet1", pareto);
+    const spec: ChartSpec = {
+      type: "columnLine",
+      title: "Level plan",
+      secondaryAxisTitle: "Inventory",
+      series: [
+        { name: "Demand", values: "B2:B7", categories: "A2:A7" },
+        { name: "Inventory", values: "C2:C7", categories: "A2:A7", line: true },
+      ],
+      anchor: "E20",
+    };
+    await workbook.addChart("Sheet1", spec);
+    expect(workbook.charts()).toEqual([
+      { ...pareto, sheetName: "Sheet1", kind: "pareto" },
+      { ...spec, sheetName: "Sheet1", kind: "columnLine" },
+    ]);
+  });
+
+  it("rejects a chart without series or with an address that is not one", async () => {
+    const workbook = new MemoryWorkbook();
+    const spec: ChartSpec = { type: "line", title: "T", series: [], anchor: "A1" };
+    await expect(workbook.addChart("Sheet1", spec)).rejects.toThrow('the chart "T" has no series');
+    await expect(workbook.addChart("Sheet1", { ...spec, series: [{ name: "S", values: "B2:" }] })).rejects.toThrow();
+    expect(workbook.charts()).toEqual([]);
   });
 
   it("records number formats by cell, and keeps { text } as the text given, formatted as text", async () => {

@@ -41,6 +41,7 @@ import {
   type CellWrite,
   type ChartKind,
   type ChartMade,
+  type ChartSpec,
   type Host,
   type NumberFormat,
   type ParetoChartSpec,
@@ -97,10 +98,18 @@ export interface MemoryTable {
   block: CellBlock;
 }
 
-export interface MemoryChart extends ParetoChartSpec {
+export interface MemoryParetoChart extends ParetoChartSpec {
   sheetName: string;
   kind: ChartKind;
 }
+
+/** A chart made by {@link MemoryWorkbook.addChart}: its spec, and `kind` its type. */
+export interface MemorySpecChart extends ChartSpec {
+  sheetName: string;
+  kind: ChartSpec["type"];
+}
+
+export type MemoryChart = MemoryParetoChart | MemorySpecChart;
 
 interface Sheet {
   name: string;
@@ -434,6 +443,23 @@ export class MemoryWorkbook implements WorkbookPort {
     const kind: ChartKind = this.nativePareto ? "pareto" : "column-and-line";
     this.chartList.push({ ...spec, sheetName: sheet.name, kind });
     return { kind };
+  }
+
+  async addChart(sheetName: string, spec: ChartSpec): Promise<void> {
+    const sheet = this.existingSheet(sheetName);
+    if (spec.series.length === 0) throw new RangeError(`addChart: the chart "${spec.title}" has no series`);
+    for (const series of spec.series) {
+      for (const address of [series.values, series.categories]) {
+        if (address !== undefined) parseBlock(onSheet(sheetName, address));
+      }
+    }
+    parseCell(spec.anchor);
+    this.chartList.push({
+      ...spec,
+      series: spec.series.map((series) => ({ ...series })),
+      sheetName: sheet.name,
+      kind: spec.type,
+    });
   }
 
   async loadSettings(): Promise<string | undefined> {

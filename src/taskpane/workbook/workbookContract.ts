@@ -4,7 +4,7 @@
  * so the demo workbook and Excel behave the same for the pane.
  */
 import { MemoryWorkbook, type CellContent } from "./memoryWorkbook";
-import { WorkbookRefusal, type WorkbookPort } from "./workbookPort";
+import { WorkbookRefusal, type ChartSpec, type WorkbookPort } from "./workbookPort";
 
 /** A starting workbook: "Sheet1" (active, holding the selection), then any other sheets. Addresses without a sheet are on Sheet1. */
 export interface ContractSheet {
@@ -356,6 +356,21 @@ export function workbookPortContract(name: string, open: (sheet: ContractSheet) 
       const spec = { title: "Pareto", categories: "A2:A4", values: "B2:B4", cumulativeShares: "C2:C4", anchor: "E2" };
       await expect(world.port.addParetoChart(sheet, spec)).resolves.toEqual({ kind: "pareto" });
       expect((await refusal(world.port.addParetoChart("Nowhere", spec))).reason).toBe("unknown-sheet");
+    });
+
+    it("adds a chart of series on an existing sheet, and refuses a missing one", async () => {
+      const world = open({ selection: "A1" });
+      const sheet = await world.port.addSheet("Lesson 1 EOQ");
+      const spec: ChartSpec = {
+        type: "xyScatterLines",
+        title: "Total cost",
+        xAxisTitle: "Q",
+        yAxisTitle: "Cost",
+        series: [{ name: "Total", values: "B2:B9", categories: "A2:A9" }],
+        anchor: "D2",
+      };
+      await expect(world.port.addChart(sheet, spec)).resolves.toBeUndefined();
+      expect((await refusal(world.port.addChart("Nowhere", spec))).reason).toBe("unknown-sheet");
     });
 
     it("keeps the wizard's settings in the workbook", async () => {

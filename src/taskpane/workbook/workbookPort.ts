@@ -106,6 +106,38 @@ export interface ParetoChartSpec {
   anchor: string;
 }
 
+/**
+ * The kinds of general chart ({@link WorkbookPort.addChart}): lines over
+ * categories; lines through (x, y) points, for curves and time pictures whose
+ * x values are numbers; clustered columns; and clustered columns with some
+ * series drawn as lines on a secondary value axis.
+ */
+export type ChartType = "line" | "xyScatterLines" | "columnClustered" | "columnLine";
+
+export interface ChartSeriesSpec {
+  /** The series' name, shown in the legend. */
+  name: string;
+  /** Address of its values on the chart's sheet (no sheet prefix), one column or row: "C12:C40". */
+  values: string;
+  /** Its x values ("xyScatterLines") or category labels (the others), the same size as `values`. */
+  categories?: string;
+  /** "columnLine" only: draw this series as a line on the secondary value axis (the others are columns). */
+  line?: boolean;
+}
+
+export interface ChartSpec {
+  type: ChartType;
+  title: string;
+  /** Titles of the horizontal axis, the (primary) value axis and, for "columnLine", the secondary value axis. */
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+  secondaryAxisTitle?: string;
+  /** At least one series; the first one's values make the chart. */
+  series: ChartSeriesSpec[];
+  /** Top-left cell where the chart is placed. */
+  anchor: string;
+}
+
 export interface WorkbookPort {
   readonly host: Host;
   /**
@@ -153,6 +185,15 @@ export interface WorkbookPort {
    * failed; rejects when neither could be made.
    */
   addParetoChart(sheetName: string, spec: ParetoChartSpec): Promise<ChartMade>;
+  /**
+   * Adds a native chart of its series, with its title and axis titles, placed
+   * at its anchor. In Excel the series are set one by one (ExcelApi 1.7; the
+   * secondary axis of "columnLine" 1.8, else its lines share the primary
+   * axis); an older Excel rejects with a message that says so. A chart that
+   * fails half-made is removed. Refuses ("unknown-sheet") a sheet that does
+   * not exist.
+   */
+  addChart(sheetName: string, spec: ChartSpec): Promise<void>;
   /** The wizard's saved choices (JSON text) for this workbook, or undefined. */
   loadSettings(): Promise<string | undefined>;
   /** Saves the wizard's choices (JSON text) in this workbook. */
