@@ -1,0 +1,114 @@
+/**
+ * What the demo's grid shows of a sheet, worked out without React: the block
+ * from A1 to the sheet's last filled cell (as Excel scrolls from A1), each
+ * cell's text as Excel would show it, and what is left out when the sheet is
+ * larger than the grid draws.
+ */
+import { columnName, cellName, type CellBlock } from "../workbook/cellAddress";
+import type { CellValue } from "../workbook/workbookPort";
+import { formattedValue } from "./cellFormat";
+
+/** A cell as the grid's source reports it (the memory workbook's `cellView`). */
+export interface SourceCell {
+  content: string | number | boolean;
+  isFormula: boolean;
+  value: CellValue | undefined;
+  format: string | undefined;
+}
+
+/**
+ * What the grid reads from a workbook: the demo's in-memory workbook has it
+ * all. `subscribe` and `revision` say when to read again.
+ */
+export interface SheetSource {
+  sheetNames(): string[];
+  /** The block of a sheet's filled cells (0-based), undefined when the sheet is empty. */
+  usedBlock(sheetName: string): CellBlock | undefined;
+  cellView(sheetName: string, row: number, column: number): SourceCell;
+  subscribe(listener: () => void): () => void;
+  readonly revision: number;
+}
+
+/** How a cell's text reads: right-aligned numbers, centred logicals, a formula the demo could not compute. */
+export type GridCellKind = "empty" | "number" | "text" | "logical" | "formula" | "pending";
+
+export interface GridCell {
+  /** "B4". */
+  address: string;
+  /** What the cell shows. */
+  text: string;
+  kind: GridCellKind;
+  /** The formula, for a formula cell. */
+  formula?: string;
+}
+
+export interface SheetGrid {
+  /** Column letters, from A. */
+  columns: string[];
+  /** Rows from 1, each as wide as `columns`. */
+  rows: { number: number; cells: GridCell[] }[];
+  /** Rows and columns of the sheet's used part from A1, of which the grid shows at most the limits. */
+  totalRows: number;
+  totalColumns: number;
+  /** Formula cells drawn, and those of them without a computed value (their value shows as "…"). */
+  formulas: number;
+  pending: number;
+}
+
+export interface GridOptions {
+  /** Show each formula's text instead of its value (Excel's Show Formulas). */
+  showFormulas: boolean;
+  /** Most rows and columns drawn. */
+  maxRows: number;
+  maxColumns: number;
+}
+
+/** What a formula cell without a computed value shows: the demo cannot calculate. */
+export const PENDING = "…";
+
+/** One cell of the grid. */
+export function gridCell(cell: SourceCell, address: string, showFormulas: boolean): GridCell {
+  if (cell.isFormula) {
+    const formula = String(cell.content);
+    if (showFormulas) return { address, text: formula, kind: "formula", formula };
+    if (cell.value === undefined) return { address, text: PENDING, kind: "pending", formula };
+    return { address, text: formattedValue(cell.value, cell.format), kind: kindOf(cell.value), formula };
+  }
+  const value = cell.value ?? cell.content;
+  if (value === "") return { address, text: "", kind: "empty" };
+  return { address, text: formattedValue(value, cell.format), kind: kindOf(value) };
+}
+
+function kindOf(value: CellValue): GridCellKind {
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "logical";
+  return "text";
+}
+
+/** The grid of a sheet: from A1 to its last filled cell, within the limits. */
+export function sheetGrid(source: SheetSource, sheetName: string, options: GridOptions): SheetGrid {
+  const used = source.usedBlock(sheetName);
+  const totalRows = used === undefined ? 0 : used.bottom + 1;
+  const totalColumns = used === undefined ? 0 : used.right + 1;
+  const rowCount = Math.min(totalRows, options.maxRows);
+  const columnCount = Math.min(totalColumns, options.maxColumns);
+  let formulas = 0;
+  let pending = 0;
+  const rows = Array.from({ length: rowCount }, (_, row) => ({
+    number: row + 1,
+    cells: Array.from({ length: columnCount }, (_, column) => {
+      const view = source.cellView(sheetName, row, column);
+      if (view.isFormula) formulas++;
+      if (view.isFormula && view.value === undefined) pending++;
+      return gridCell(view, cellName(row, column), options.showFormulas);
+    }),
+  }));
+  return {
+    columns: Array.from({ length: columnCount }, (_, column) => columnName(column)),
+    rows,
+    totalRows,
+    totalColumns,
+    formulas,
+    pending,
+  };
+}
