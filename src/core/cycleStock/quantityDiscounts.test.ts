@@ -103,6 +103,7 @@ describe("economicOrderQuantityWithDiscounts", () => {
       tier: 0,
       unitPrice: 0.75,
       costPerPeriod: 0,
+      tiers: [],
     });
     // S = 0: tier 0 at Q → 0 costs 975; tier 1 at 400 costs 936 + 43.2; tier 2 at 800 costs 884 + 81.6 = 965.6.
     const free = economicOrderQuantityWithDiscounts({

@@ -126,6 +126,31 @@ export interface DiscountedEoqResult {
   unitPrice: number;
   /** Purchase + ordering + holding cost per period at Q*. */
   costPerPeriod: number;
+  /** Every price tier tried, in schedule order (none when D = 0): the table a textbook draws to find Q*. */
+  tiers: DiscountTierCandidate[];
+}
+
+/** One price tier as {@link economicOrderQuantityWithDiscounts} tries it. */
+export interface DiscountTierCandidate {
+  /** j, the tier (0-based). */
+  tier: number;
+  /** b_j, the smallest order quantity of the tier. */
+  lower: number;
+  /** b_{j+1}, where the next tier starts; `undefined` for the last tier. */
+  upper: number | undefined;
+  /** C_j, the tier's unit price. */
+  price: number;
+  /** c̄_j, the fixed part of an order's purchase cost (incremental discounts; 0 for all-units). */
+  fixedPart: number;
+  /** The EOQ at the tier's price, sqrt(2(S + c̄_j)D/(i·C_j)); `undefined` when it overflows. */
+  eoq: number | undefined;
+  /**
+   * The feasible quantity in the tier: the EOQ moved into [b_j, b_{j+1}]; `undefined` when the tier
+   * is skipped (all-units: its EOQ reaches the next break, where the next tier is cheaper).
+   */
+  quantity: number | undefined;
+  /** Purchase + ordering + holding cost per period at that quantity; `undefined` when skipped. */
+  costPerPeriod: number | undefined;
 }
 
 /**
@@ -145,7 +170,9 @@ export interface DiscountedEoqResult {
  * [b_j, b_{j+1}] and the least cost wins.
  *
  * A first break of 1 ("1 to 399 units") is read as 0. With D = 0 nothing is
- * ordered: Q* = 0 at the base price and a cost of 0. Complexity: O(m) for m tiers.
+ * ordered: Q* = 0 at the base price and a cost of 0. Every tier tried is kept in
+ * `tiers` (its EOQ, feasible quantity and cost), the table the textbooks draw.
+ * Complexity: O(m) for m tiers.
  *
  * @param input.demand        D, units per period (≥ 0)
  * @param input.orderCost     S, cost per order (≥ 0)
@@ -167,10 +194,11 @@ export function economicOrderQuantityWithDiscounts(input: DiscountedEoqInput): D
     throw new Error("economicOrderQuantityWithDiscounts: the schedule must come from discountSchedule()");
   }
   const basePrice = prices[0] as number;
-  if (demand === 0) return { quantity: 0, tier: 0, unitPrice: basePrice, costPerPeriod: 0 };
+  if (demand === 0) return { quantity: 0, tier: 0, unitPrice: basePrice, costPerPeriod: 0, tiers: [] };
 
   const incremental = input.incremental ?? false;
-  let best: DiscountedEoqResult | undefined;
+  let best: Omit<DiscountedEoqResult, "tiers"> | undefined;
+  const tiers: DiscountTierCandidate[] = [];
   // c̄_j for incremental discounts: purchase cost of the units below b_j, less C_j·b_j.
   let bought = 0; // Σ_{k<j} C_k(b_{k+1} − b_k)
   for (let j = 0; j < breaks.length; j++) {
@@ -182,6 +210,17 @@ export function economicOrderQuantityWithDiscounts(input: DiscountedEoqInput): D
     const holdingPerUnit = carryingRate * price;
     const perOrder = orderCost + fixedPart; // the part of an order's cost that does not grow with Q
     const eoq = perOrder === 0 ? 0 : Math.sqrt(2 * demand) * Math.sqrt(perOrder) * Math.sqrt(1 / holdingPerUnit);
+    const candidate: DiscountTierCandidate = {
+      tier: j,
+      lower,
+      upper: Number.isFinite(upper) ? upper : undefined,
+      price,
+      fixedPart,
+      eoq: Number.isFinite(eoq) ? eoq : undefined,
+      quantity: undefined,
+      costPerPeriod: undefined,
+    };
+    tiers.push(candidate);
     let quantity: number;
     if (incremental) {
       quantity = Math.min(Math.max(eoq, lower), upper);
@@ -193,14 +232,16 @@ export function economicOrderQuantityWithDiscounts(input: DiscountedEoqInput): D
     const orderingTerm = perOrder === 0 ? 0 : (demand / quantity) * perOrder;
     const costPerPeriod =
       demand * price + orderingTerm + holdingPerUnit * (quantity / 2) + (carryingRate * fixedPart) / 2;
+    candidate.quantity = quantity;
+    if (Number.isFinite(costPerPeriod)) candidate.costPerPeriod = costPerPeriod;
     if (best === undefined || costPerPeriod < best.costPerPeriod) {
       const unitPrice = incremental && quantity > 0 ? (fixedPart + price * quantity) / quantity : price;
       best = { quantity, tier: j, unitPrice, costPerPeriod };
     }
   }
   if (best === undefined) requireFiniteResult(Infinity, "order quantity");
-  const result = best as DiscountedEoqResult;
+  const result = best as Omit<DiscountedEoqResult, "tiers">;
   requireFiniteResult(result.costPerPeriod, "cost per period");
   requireFiniteResult(result.unitPrice, "unit price");
-  return result;
+  return { ...result, tiers };
 }

@@ -11,12 +11,20 @@ export interface LotPlanCost {
   totalCost: number;
   /** Stock carried out of each period, after its requirement is met. */
   endingInventory: number[];
+  /** Each period's ordering cost: S when it has an order, else 0. */
+  periodOrderingCost: number[];
+  /** Each period's holding cost: H × the stock carried out of it. */
+  periodHoldingCost: number[];
+  /** The cost of the plan up to and including each period; the last is the total (up to rounding). */
+  runningCost: number[];
 }
 
 /**
  * The cost of a lot plan: S for every period with an order, and H for every unit
  * in stock at the end of each period (inventory carried to the next period),
- * including what is left after the last period. Stock starts at zero.
+ * including what is left after the last period. Stock starts at zero. Period by
+ * period it keeps what a textbook's lot-sizing table shows: the stock carried,
+ * the ordering and holding cost of the period, and the running total.
  *
  * A plan that leaves a period short is a bug in the rule that made it (the rules
  * never do), not an input error.
@@ -35,6 +43,10 @@ export function lotPlanCost(
   let orderCount = 0;
   let carried = 0;
   const endingInventory = new Array<number>(r.length);
+  const periodOrderingCost = new Array<number>(r.length);
+  const periodHoldingCost = new Array<number>(r.length);
+  const runningCost = new Array<number>(r.length);
+  let running = 0;
   for (let t = 0; t < r.length; t++) {
     const order = orders[t] as number;
     if (order > 0) orderCount++;
@@ -43,6 +55,12 @@ export function lotPlanCost(
     if (Math.abs(onHand) <= tolerance) onHand = 0;
     endingInventory[t] = onHand;
     carried += onHand;
+    const ordering = order > 0 ? orderCost : 0;
+    const holding = requireFiniteResult(holdingCost * onHand, "holding cost");
+    running = requireFiniteResult(running + ordering + holding, "total cost");
+    periodOrderingCost[t] = ordering;
+    periodHoldingCost[t] = holding;
+    runningCost[t] = running;
   }
   const orderingCost = requireFiniteResult(orderCount * orderCost, "ordering cost");
   const holdingTotal = requireFiniteResult(carried * holdingCost, "holding cost");
@@ -52,5 +70,8 @@ export function lotPlanCost(
     holdingCost: holdingTotal,
     totalCost: requireFiniteResult(orderingCost + holdingTotal, "total cost"),
     endingInventory,
+    periodOrderingCost,
+    periodHoldingCost,
+    runningCost,
   };
 }

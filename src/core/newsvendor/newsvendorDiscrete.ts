@@ -74,7 +74,48 @@ interface Point {
   probability: number;
 }
 
-function solve(input: NewsvendorDiscreteInput): { quantity: number; points: Point[]; total: number } {
+/** One demand level of an empirical distribution: a value, its probability and the cumulative probability up to it. */
+export interface DemandLevel {
+  value: number;
+  /** P(D = value): the probabilities of equal values added, divided by the sum of all. */
+  probability: number;
+  /** F(value) = P(D ≤ value). */
+  cumulative: number;
+}
+
+/** How {@link newsvendorDiscrete} reaches Q*: the critical ratio and the demand levels in order. */
+export interface NewsvendorDiscreteSolution {
+  /** Q*, the smallest value with F(value) ≥ CR. */
+  quantity: number;
+  /** CR = Cu/(Cu + Co). */
+  criticalRatio: number;
+  /** The distinct demand values, smallest first. */
+  levels: DemandLevel[];
+}
+
+/**
+ * Q* of {@link newsvendorDiscrete} with the critical ratio and the cumulative
+ * distribution it was read from, for callers that show the work.
+ */
+export function newsvendorDiscreteSolution(input: NewsvendorDiscreteInput): NewsvendorDiscreteSolution {
+  const { quantity, ratio, points, total } = solve(input);
+  const levels: DemandLevel[] = [];
+  let cumulative = 0;
+  for (const point of points) {
+    const probability = point.probability / total;
+    cumulative += probability;
+    const last = levels[levels.length - 1];
+    if (last !== undefined && last.value === point.value) {
+      last.probability += probability;
+      last.cumulative = cumulative;
+    } else {
+      levels.push({ value: point.value, probability, cumulative });
+    }
+  }
+  return { quantity, criticalRatio: ratio, levels };
+}
+
+function solve(input: NewsvendorDiscreteInput): { quantity: number; ratio: number; points: Point[]; total: number } {
   const { values, probabilities } = input;
   if (values.length !== probabilities.length) {
     throw new InputError(
@@ -146,5 +187,5 @@ function solve(input: NewsvendorDiscreteInput): { quantity: number; points: Poin
       i = j;
     }
   }
-  return { quantity, points, total };
+  return { quantity, ratio, points, total };
 }

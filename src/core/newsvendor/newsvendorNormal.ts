@@ -51,7 +51,7 @@ export interface NewsvendorResult {
  * //=> { quantity: 0, expectedCost: 101.3411 }   (μ + z·σ = −33.45: order nothing)
  */
 export function newsvendorNormal(input: NewsvendorNormalInput): NewsvendorResult {
-  const { quantity, z, stdDev } = solve(input);
+  const { quantity, standardizedQuantity: z, stdDev } = solve(input);
   if (stdDev === 0) return { quantity, expectedCost: 0 };
   // σ·(Co·G(−z) + Cu·G(z)), with the costs scaled so that their sum cannot overflow on its own.
   const costScale = Math.max(input.underageCost, input.overageCost);
@@ -69,14 +69,47 @@ export function newsvendorNormalQuantity(input: NewsvendorNormalInput): number {
   return solve(input).quantity;
 }
 
-/** Q* and its standardised quantity z_Q = (Q* − μ)/σ (the fractile's z, or −μ/σ when Q* is 0). */
-function solve(input: NewsvendorNormalInput): { quantity: number; z: number; stdDev: number } {
+/** How {@link newsvendorNormal} reaches Q*: the steps a textbook shows. */
+export interface NewsvendorNormalSolution {
+  /** Q*, the optimal order quantity, units (≥ 0). */
+  quantity: number;
+  /** CR = Cu/(Cu + Co), the critical ratio. */
+  criticalRatio: number;
+  /** z = Φ⁻¹(CR), the critical ratio's standard normal quantile. */
+  z: number;
+  /** μ + z·σ, the quantity before an order below 0 becomes 0, units. */
+  unconstrainedQuantity: number;
+  /** z_Q = (Q* − μ)/σ: z, or −μ/σ when Q* is 0 (the point the cost is taken at). */
+  standardizedQuantity: number;
+}
+
+/**
+ * Q* of {@link newsvendorNormal} with the critical ratio and z it comes from, for
+ * callers that show the work (so that costs too large for a finite g(Q*) still
+ * give the steps).
+ */
+export function newsvendorNormalSolution(input: NewsvendorNormalInput): NewsvendorNormalSolution {
+  const { quantity, ratio, z, unconstrainedQuantity, standardizedQuantity } = solve(input);
+  return { quantity, criticalRatio: ratio, z, unconstrainedQuantity, standardizedQuantity };
+}
+
+/** Q*, the fractile and its z, and the standardised quantity z_Q = (Q* − μ)/σ (z, or −μ/σ when Q* is 0). */
+function solve(input: NewsvendorNormalInput): {
+  quantity: number;
+  ratio: number;
+  z: number;
+  unconstrainedQuantity: number;
+  standardizedQuantity: number;
+  stdDev: number;
+} {
   const mean = requireNonNegative(input.mean, "mean");
   const stdDev = requireNonNegative(input.stdDev, "stdDev");
   const { ratio, complement } = newsvendorFractile(input);
   const z = ratio <= 0.5 ? standardNormalQuantile(ratio) : -standardNormalQuantile(complement);
-  const quantity = requireFiniteResult(mean + z * stdDev, "order quantity");
+  const unconstrainedQuantity = requireFiniteResult(mean + z * stdDev, "order quantity");
   // Never order a negative amount. Then σ > 0 (as μ ≥ 0), and z < −μ/σ ≤ 0 keeps z_Q within the fractile's range.
-  if (quantity < 0) return { quantity: 0, z: -mean / stdDev, stdDev };
-  return { quantity, z, stdDev };
+  if (unconstrainedQuantity < 0) {
+    return { quantity: 0, ratio, z, unconstrainedQuantity, standardizedQuantity: -mean / stdDev, stdDev };
+  }
+  return { quantity: unconstrainedQuantity, ratio, z, unconstrainedQuantity, standardizedQuantity: z, stdDev };
 }

@@ -72,8 +72,30 @@ export function newsvendorPoissonQuantity(input: NewsvendorPoissonInput): number
   return solve(input).quantity;
 }
 
+/** How {@link newsvendorPoisson} reaches Q*: the critical ratio and the distribution searched. */
+export interface NewsvendorPoissonSolution {
+  /** Q*, the smallest Q with F(Q) ≥ CR. */
+  quantity: number;
+  /** CR = Cu/(Cu + Co). */
+  criticalRatio: number;
+  /** The smallest demand k the distribution keeps (below it the probabilities are negligible). */
+  first: number;
+  /** P(D = first + i), normalised over the demands kept. */
+  probabilities: Float64Array;
+}
+
+/**
+ * Q* of {@link newsvendorPoisson} with the critical ratio and the Poisson
+ * probabilities it was found from, for callers that show the work.
+ */
+export function newsvendorPoissonSolution(input: NewsvendorPoissonInput): NewsvendorPoissonSolution {
+  const { quantity, ratio, first, weights, total } = solve(input);
+  return { quantity, criticalRatio: ratio, first, probabilities: weights.map((weight) => weight / total) };
+}
+
 function solve(input: NewsvendorPoissonInput): {
   quantity: number;
+  ratio: number;
   first: number;
   weights: Float64Array;
   total: number;
@@ -113,7 +135,7 @@ function solve(input: NewsvendorPoissonInput): {
       index--;
     }
   }
-  return { quantity: first + index, first, weights, total };
+  return { quantity: first + index, ratio, first, weights, total };
 }
 
 /**
