@@ -68,10 +68,37 @@ describe("App", () => {
     expect(screen.getByRole("region", { name: "Validation report" })).toBeTruthy();
   });
 
-  it("shows no notice in Excel", async () => {
-    const workbook = new MemoryWorkbook();
+  it("shows no notice in Excel, and no Sheets tab: Excel shows its own sheets", async () => {
+    // An in-memory workbook standing for Excel's.
+    const workbook = Object.create(new MemoryWorkbook(), { host: { value: "excel" } }) as MemoryWorkbook;
     await renderApp(connectedTo({ info: { host: "excel", officeTheme: "dark" }, workbook }));
     expect(screen.queryByText("Running outside Excel")).toBeNull();
+    expect(screen.queryByRole("tab", { name: "Sheets" })).toBeNull();
+  });
+
+  it("in demo mode, shows the demo workbook's sheets as a grid in the Sheets tab", async () => {
+    await renderApp(connect(async () => browserInfo));
+    fireEvent.click(screen.getByRole("tab", { name: "Sheets" }));
+    const panel = screen.getByRole("tabpanel", { name: "Sheets" });
+    const picker = within(panel).getByRole<HTMLSelectElement>("combobox", { name: "Sheet" });
+    expect(picker.value).toBe("Sheet1");
+    expect(within(panel).getByText("This sheet is empty.")).toBeTruthy();
+    await act(async () => {
+      await window.__inventoryPolicyDemo?.writeCells("Sheet1", "B2", [
+        ["EOQ", { formula: "=INV.EOQ(1300, 8, 0.225)", value: 304.04678 }],
+      ]);
+    });
+    const grid = within(panel).getByRole("grid", { name: "Sheet Sheet1, A1:C2" });
+    expect(
+      within(grid)
+        .getAllByRole("gridcell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["", "", "", "", "EOQ", "304.04678"]);
+    expect(
+      within(picker)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Items", "Sheet1"]);
   });
 
   it("inserts the formula into the demo sheet, then refuses to overwrite it", async () => {

@@ -12,6 +12,9 @@ import {
 import { useState, useSyncExternalStore } from "react";
 import { Calculator } from "../calculator/Calculator";
 import { useThemeName } from "../host/useThemeName";
+import { SheetViewer } from "../sheets/SheetViewer";
+import { MemoryWorkbook } from "../workbook/memoryWorkbook";
+import type { WorkbookPort } from "../workbook/workbookPort";
 import { Wizard } from "../wizard/Wizard";
 import type { Connecting } from "./connect";
 import { HostNotice } from "./HostNotice";
@@ -27,10 +30,17 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  // Five tabs do not fit a 320 px pane on one line: they wrap rather than scroll sideways.
+  tabs: { flexWrap: "wrap" },
   panel: { minWidth: 0 },
 });
 
-type View = "wizard" | "calculator";
+type View = "wizard" | "calculator" | "sheets";
+
+/** The demo's in-memory workbook, whose sheets the pane shows itself; undefined in Excel (Excel shows its own). */
+function demoWorkbook(workbook: WorkbookPort | undefined): MemoryWorkbook | undefined {
+  return workbook?.host === "browser" && workbook instanceof MemoryWorkbook ? workbook : undefined;
+}
 
 export interface AppProps {
   /** Connecting to the host (see connect.ts); the calculator works before it is done. */
@@ -44,6 +54,9 @@ export function App({ connection }: AppProps) {
   const theme = useThemeName(connected?.info.officeTheme);
   // Both views stay mounted, so switching keeps what was entered in each.
   const [view, setView] = useState<View>("wizard");
+  const demo = demoWorkbook(connected?.workbook);
+  // The sheet the Sheets tab shows (undefined: the newest).
+  const [sheetName, setSheetName] = useState<string>();
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
@@ -53,9 +66,15 @@ export function App({ connection }: AppProps) {
           <Text>From an item list to a live policy, by the same models as the INV functions.</Text>
         </header>
         <HostNotice state={state} onRetry={connection.retry} />
-        <TabList selectedValue={view} onTabSelect={(_event, data) => setView(data.value as View)} aria-label="View">
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_event, data) => setView(data.value as View)}
+          aria-label="View"
+          className={styles.tabs}
+        >
           <Tab value="wizard">Policy wizard</Tab>
           <Tab value="calculator">Calculator</Tab>
+          {demo && <Tab value="sheets">Sheets</Tab>}
         </TabList>
         <div role="tabpanel" aria-label="Policy wizard" hidden={view !== "wizard"} className={styles.panel}>
           <Wizard workbook={connected?.workbook} selectSample={connected?.selectSample} />
@@ -63,6 +82,11 @@ export function App({ connection }: AppProps) {
         <div role="tabpanel" aria-label="Calculator" hidden={view !== "calculator"} className={styles.panel}>
           <Calculator workbook={connected?.workbook} />
         </div>
+        {demo && (
+          <div role="tabpanel" aria-label="Sheets" hidden={view !== "sheets"} className={styles.panel}>
+            <SheetViewer source={demo} sheetName={sheetName} onSheetNameChange={setSheetName} />
+          </div>
+        )}
       </main>
     </FluentProvider>
   );

@@ -9,7 +9,7 @@
  */
 import { Button, Field, Select, Switch, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import { PENDING, sheetGrid, type GridCell, type SheetSource } from "./sheetGrid";
+import { PENDING, sheetGrid, type GridCell, type GridCellKind, type SheetSource } from "./sheetGrid";
 
 /** Rows drawn at first, and added by each "Show more rows"; columns drawn at most. */
 export const ROW_STEP = 200;
@@ -143,6 +143,18 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
   const [active, setActive] = useState({ row: 0, column: 0 });
   const [focusWanted, setFocusWanted] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
+  // One class name per kind of cell, merged once rather than once per cell.
+  const cellClasses: Record<GridCellKind, string> = useMemo(
+    () => ({
+      empty: styles.cell,
+      text: styles.cell,
+      number: mergeClasses(styles.cell, styles.number),
+      logical: mergeClasses(styles.cell, styles.logical),
+      pending: mergeClasses(styles.cell, styles.pending),
+      formula: mergeClasses(styles.cell, styles.formula),
+    }),
+    [styles],
+  );
 
   const grid = useMemo(
     () =>
@@ -182,7 +194,7 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
   const more = grid.totalRows - grid.rows.length;
 
   return (
-    <section className={styles.viewer} aria-label="Sheets">
+    <div className={styles.viewer}>
       <Field label="Sheet">
         <Select value={shown} onChange={(_event, data) => onSheetNameChange(data.value)}>
           {names.map((name) => (
@@ -240,7 +252,7 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
                       tabIndex={r === at.row && c === at.column ? 0 : -1}
                       title={cell.formula ?? (cell.text.length > 24 ? cell.text : undefined)}
                       aria-label={cell.kind === "pending" ? `${cell.address}: no value in the demo` : undefined}
-                      className={mergeClasses(styles.cell, kindClass(styles, cell))}
+                      className={cellClasses[cell.kind]}
                       onFocus={() => (r !== at.row || c !== at.column) && setActive({ row: r, column: c })}
                     >
                       {cell.text}
@@ -258,23 +270,8 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
           )
         </Button>
       )}
-    </section>
+    </div>
   );
-}
-
-function kindClass(styles: ReturnType<typeof useStyles>, cell: GridCell): string | undefined {
-  switch (cell.kind) {
-    case "number":
-      return styles.number;
-    case "logical":
-      return styles.logical;
-    case "pending":
-      return styles.pending;
-    case "formula":
-      return styles.formula;
-    default:
-      return undefined;
-  }
 }
 
 /** The line under the switch: how much of the sheet is drawn, and what "…" means. */
