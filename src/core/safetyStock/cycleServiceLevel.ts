@@ -26,9 +26,30 @@ export interface CycleServiceLevelInput {
  * //   (Chopra & Meindl Example 12-2: ROP 6,000, mean lead-time demand 5,000, σ_L = 707)
  */
 export function cycleServiceLevel(input: CycleServiceLevelInput): number {
+  return cycleServiceLevelWithFactor(input).level;
+}
+
+/** A cycle service level with the safety factor it comes from. */
+export interface CycleServiceLevelWithFactor {
+  /** CSL = Φ(z), 0 ≤ CSL ≤ 1. */
+  level: number;
+  /** z = SS/σ_LT; undefined when σ_LT = 0 or the ratio is beyond the doubles. */
+  safetyFactor: number | undefined;
+}
+
+/**
+ * {@link cycleServiceLevel} with the safety factor z = SS/σ_LT it evaluates Φ at,
+ * for a calculation that shows its work.
+ *
+ * @param input as {@link cycleServiceLevel}
+ * @see Chopra & Meindl, Supply Chain Management, 6th ed. (2016), ch. 12.
+ * @example cycleServiceLevelWithFactor({ safetyStock: 1000, leadTimeDemandStdDev: 707.1 }) //=> { level: 0.92, safetyFactor: 1.414 }
+ */
+export function cycleServiceLevelWithFactor(input: CycleServiceLevelInput): CycleServiceLevelWithFactor {
   const safetyStock = requireFinite(input.safetyStock, "safetyStock");
   const deviation = requireNonNegative(input.leadTimeDemandStdDev, "leadTimeDemandStdDev");
-  if (deviation === 0) return safetyStock >= 0 ? 1 : 0;
+  if (deviation === 0) return { level: safetyStock >= 0 ? 1 : 0, safetyFactor: undefined };
   // SS/σ may overflow to ±Infinity; Φ(±Infinity) is 1 or 0.
-  return standardNormalCdf(safetyStock / deviation);
+  const z = safetyStock / deviation;
+  return { level: standardNormalCdf(z), safetyFactor: Number.isFinite(z) ? z : undefined };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { InputError } from "../shared/inputError";
-import { fillRate } from "./fillRate";
+import { fillRate, fillRateWithShortage } from "./fillRate";
 
 const sigmaL = 500 * Math.SQRT2; // Chopra & Meindl Examples 12-1 to 12-5: weekly σ 500, L = 2 weeks
 
@@ -9,6 +9,24 @@ describe("fillRate", () => {
     const rate = fillRate({ safetyStock: 1000, leadTimeDemandStdDev: sigmaL, orderQuantity: 10000 });
     expect(rate).toBeCloseTo(0.997487272916999, 12); // the book: 1 − 25.13/10,000 = 0.9975
     expect((1 - rate) * 10000).toBeCloseTo(25.13, 2);
+  });
+
+  test("Chopra & Meindl Example 12-3, the steps: k = 1,000/707 = 1.414, G(k) = 0.0355, ESC = 25.13", () => {
+    const input = { safetyStock: 1000, leadTimeDemandStdDev: sigmaL, orderQuantity: 10000 };
+    const steps = fillRateWithShortage(input);
+    expect(steps.safetyFactor).toBeCloseTo(Math.SQRT2, 12);
+    expect(steps.loss).toBeCloseTo(0.03554, 5);
+    expect(steps.expectedShortage).toBeCloseTo(25.13, 2); // the book: ESC = 25.13
+    expect(steps.fillRate).toBe(fillRate(input));
+  });
+
+  test("no variability: no k nor G(k), and the shortage is max(0, −SS)", () => {
+    expect(fillRateWithShortage({ safetyStock: -30, leadTimeDemandStdDev: 0, orderQuantity: 100 })).toEqual({
+      fillRate: 0.7,
+      safetyFactor: undefined,
+      loss: undefined,
+      expectedShortage: 30,
+    });
   });
 
   test("zero safety stock: the shortage per cycle is σ·G(0) = σ/√(2π)", () => {

@@ -35,17 +35,40 @@ export interface FillRateInput {
  * //   (Chopra & Meindl Example 12-3: ESC = 25.13 phones per cycle)
  */
 export function fillRate(input: FillRateInput): number {
+  return fillRateWithShortage(input).fillRate;
+}
+
+/** A fill rate with the expected shortage per cycle it comes from. */
+export interface FillRateWithShortage {
+  /** FR = 1 − ESC/Q, 0 ≤ FR ≤ 1. */
+  fillRate: number;
+  /** k = SS/σ_LT; undefined when σ_LT = 0 or the ratio is beyond the doubles (then ESC = max(0, −SS)). */
+  safetyFactor: number | undefined;
+  /** G(k), the standard normal loss at k; undefined with k. */
+  loss: number | undefined;
+  /** ESC = σ_LT·G(k), the expected shortage per replenishment cycle, units. */
+  expectedShortage: number;
+}
+
+/**
+ * {@link fillRate} with its intermediates k = SS/σ_LT, G(k) and the expected
+ * shortage per cycle ESC, for a calculation that shows its work.
+ *
+ * @param input as {@link fillRate}
+ * @see Chopra & Meindl, Supply Chain Management, 6th ed. (2016), ch. 12 (fill rate, ESC).
+ * @example fillRateWithShortage({ safetyStock: 1000, leadTimeDemandStdDev: 707.1068, orderQuantity: 10000 })
+ * //=> { fillRate: 0.9975, safetyFactor: 1.4142, loss: 0.0355, expectedShortage: 25.13 }   (Example 12-3)
+ */
+export function fillRateWithShortage(input: FillRateInput): FillRateWithShortage {
   const safetyStock = requireFinite(input.safetyStock, "safetyStock");
   const deviation = requireNonNegative(input.leadTimeDemandStdDev, "leadTimeDemandStdDev");
   const orderQuantity = requirePositive(input.orderQuantity, "orderQuantity");
-  const shortage = expectedShortagePerCycle(safetyStock, deviation);
-  // shortage/Q may overflow to Infinity; the max turns 1 − Infinity into 0.
-  return Math.max(0, 1 - shortage / orderQuantity);
-}
-
-/** ESC = σ·G(SS/σ), with the limits for σ = 0 or SS/σ beyond the doubles. */
-function expectedShortagePerCycle(safetyStock: number, deviation: number): number {
   const k = safetyStock / deviation;
-  if (deviation === 0 || !Number.isFinite(k)) return Math.max(0, -safetyStock);
-  return deviation * standardNormalLoss(k);
+  // ESC = σ·G(SS/σ), with the limits for σ = 0 or SS/σ beyond the doubles.
+  const normal = deviation !== 0 && Number.isFinite(k);
+  const loss = normal ? standardNormalLoss(k) : undefined;
+  const expectedShortage = loss === undefined ? Math.max(0, -safetyStock) : deviation * loss;
+  // shortage/Q may overflow to Infinity; the max turns 1 − Infinity into 0.
+  const rate = Math.max(0, 1 - expectedShortage / orderQuantity);
+  return { fillRate: rate, safetyFactor: normal ? k : undefined, loss, expectedShortage };
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { InputError } from "../shared/inputError";
 import { LOSS_AT_ZERO, standardNormalLoss } from "../shared/normal";
 import { fillRate } from "./fillRate";
-import { fillRateSafetyFactor } from "./fillRateSafetyFactor";
+import { fillRateSafetyFactor, fillRateSafetyFactorWithLoss } from "./fillRateSafetyFactor";
 
 const sigmaL = 500 * Math.SQRT2;
 
@@ -11,6 +11,15 @@ describe("fillRateSafetyFactor", () => {
     const k = fillRateSafetyFactor({ fillRate: 0.975, orderQuantity: 10000, leadTimeDemandStdDev: sigmaL });
     expect(k).toBeCloseTo(0.0943245910250249, 12);
     expect(k * sigmaL).toBeCloseTo(67, 0); // the book: ss = 67
+  });
+
+  test("Chopra & Meindl Example 12-5, the steps: the target loss G(k) = 10,000 × 0.025 / 707 = 0.3536 and the k that reaches it", () => {
+    const steps = fillRateSafetyFactorWithLoss({ fillRate: 0.975, orderQuantity: 10000, leadTimeDemandStdDev: sigmaL });
+    expect(steps.loss).toBeCloseTo(0.353553390593274, 12);
+    expect(standardNormalLoss(steps.safetyFactor)).toBeCloseTo(steps.loss, 14);
+    expect(steps.safetyFactor).toBe(
+      fillRateSafetyFactor({ fillRate: 0.975, orderQuantity: 10000, leadTimeDemandStdDev: sigmaL }),
+    );
   });
 
   test("solves G(k) = Q(1 − FR)/σ", () => {

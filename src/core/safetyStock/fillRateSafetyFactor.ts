@@ -36,6 +36,27 @@ export interface FillRateSafetyFactorInput {
  * //   (Chopra & Meindl Example 12-5: ss = k·σ_L ≈ 67)
  */
 export function fillRateSafetyFactor(input: FillRateSafetyFactorInput): number {
+  return fillRateSafetyFactorWithLoss(input).safetyFactor;
+}
+
+/** The answer of the fill-rate iteration: the target loss G(k) and the k that reaches it. */
+export interface SafetyFactorForLoss {
+  /** k with G(k) = loss. */
+  safetyFactor: number;
+  /** G(k) = Q(1 − FR)/σ_LT, the shortage per cycle the target allows in standard deviations of lead-time demand. */
+  loss: number;
+}
+
+/**
+ * {@link fillRateSafetyFactor} with the target loss G(k) = Q(1 − FR)/σ_LT that k
+ * solves, for a calculation that shows its work.
+ *
+ * @param input as {@link fillRateSafetyFactor}
+ * @see Silver, Pyke & Thomas (2017), ch. 6 (k from a P2 target: G_u(k) = Q(1 − P2)/σ_L).
+ * @example fillRateSafetyFactorWithLoss({ fillRate: 0.975, orderQuantity: 10000, leadTimeDemandStdDev: 707.1068 })
+ * //=> { safetyFactor: 0.0943, loss: 0.3536 }   (Chopra & Meindl Example 12-5)
+ */
+export function fillRateSafetyFactorWithLoss(input: FillRateSafetyFactorInput): SafetyFactorForLoss {
   const fillRate = requireOpenFraction(input.fillRate, "fillRate");
   const orderQuantity = requirePositive(input.orderQuantity, "orderQuantity");
   const deviation = requirePositive(input.leadTimeDemandStdDev, "leadTimeDemandStdDev");
@@ -43,10 +64,10 @@ export function fillRateSafetyFactor(input: FillRateSafetyFactorInput): number {
 }
 
 /**
- * k with G(k) = Q(1 − FR)/σ, for validated inputs (σ > 0). Shared with
- * {@link safetyStockForFillRate}.
+ * k with G(k) = Q(1 − FR)/σ, and that loss, for validated inputs (σ > 0). Shared
+ * with {@link safetyStockForFillRate}.
  */
-export function safetyFactorForLoss(fillRate: number, orderQuantity: number, deviation: number): number {
+export function safetyFactorForLoss(fillRate: number, orderQuantity: number, deviation: number): SafetyFactorForLoss {
   const loss = (orderQuantity * (1 - fillRate)) / deviation;
   if (loss < MIN_LOSS) {
     throw new InputError(
@@ -56,5 +77,5 @@ export function safetyFactorForLoss(fillRate: number, orderQuantity: number, dev
     );
   }
   requireFiniteResult(loss, "safety factor");
-  return standardNormalLossInverse(loss);
+  return { safetyFactor: standardNormalLossInverse(loss), loss };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { InputError } from "../shared/inputError";
-import { leadTimeDemandStdDev } from "./leadTimeDemandStdDev";
+import { leadTimeDemandDeviation, leadTimeDemandStdDev } from "./leadTimeDemandStdDev";
 
 describe("leadTimeDemandStdDev", () => {
   test("Chopra & Meindl Example 12-4: weekly σ 500 over L = 2 weeks gives σ_L = 707", () => {
@@ -11,6 +11,15 @@ describe("leadTimeDemandStdDev", () => {
     const sigma = leadTimeDemandStdDev({ demandStdDev: 500, leadTime: 7, averageDemand: 2500, leadTimeStdDev: 7 });
     expect(sigma).toBeCloseTo(Math.sqrt(7 * 500 ** 2 + 2500 ** 2 * 7 ** 2), 8);
     expect(sigma).toBeCloseTo(17549.93, 2); // the book rounds to 17,550
+  });
+
+  test("Chopra & Meindl Example 12-6 (Dell): the terms under the root are 7 × 500² (demand) and 2,500² × 7² (lead time)", () => {
+    const input = { demandStdDev: 500, leadTime: 7, averageDemand: 2500, leadTimeStdDev: 7 };
+    const { deviation, demandTerm, leadTimeTerm } = leadTimeDemandDeviation(input);
+    expect(demandTerm ** 2).toBeCloseTo(7 * 500 ** 2, 6); // 1,750,000
+    expect(leadTimeTerm ** 2).toBe(2500 ** 2 * 7 ** 2); // 306,250,000
+    expect(deviation).toBe(leadTimeDemandStdDev(input));
+    expect(Math.hypot(demandTerm, leadTimeTerm)).toBe(deviation);
   });
 
   test("the CPIM forecast-interval rule: a monthly σ over a 2-week lead time scales by sqrt(L/F)", () => {

@@ -14,6 +14,16 @@ export interface LeadTimeDemandStdDevInput {
   forecastInterval?: number | undefined;
 }
 
+/** σ_LT and the two terms under its root, as {@link leadTimeDemandDeviation} computes them. */
+export interface LeadTimeDemandDeviation {
+  /** σ_LT = sqrt((L/F)·σd² + d²·σL²), units. */
+  deviation: number;
+  /** √(L/F)·σd, units: demand variability over the lead time; its square (L/F)·σd² is the first term under the root. */
+  demandTerm: number;
+  /** d·σL, units: lead-time variability in units of demand; its square d²·σL² is the second term under the root. */
+  leadTimeTerm: number;
+}
+
 /**
  * Standard deviation of demand over the replenishment lead time, σ_LT.
  *
@@ -37,6 +47,21 @@ export interface LeadTimeDemandStdDevInput {
  * //=> 17,549.9   (Chopra & Meindl Example 12-6, Dell: sqrt(7 × 500² + 2,500² × 7²))
  */
 export function leadTimeDemandStdDev(input: LeadTimeDemandStdDevInput): number {
+  return leadTimeDemandDeviation(input).deviation;
+}
+
+/**
+ * {@link leadTimeDemandStdDev} with the two terms under its root, for a
+ * calculation that shows its work: σ_LT = sqrt(demandTerm² + leadTimeTerm²),
+ * demandTerm = √(L/F)·σd, leadTimeTerm = d·σL. The terms are returned before
+ * squaring (each is at most σ_LT, so always finite).
+ *
+ * @param input as {@link leadTimeDemandStdDev}
+ * @see Chopra & Meindl, Supply Chain Management, 6th ed. (2016), ch. 12 (Example 12-6).
+ * @example leadTimeDemandDeviation({ demandStdDev: 500, leadTime: 7, averageDemand: 2500, leadTimeStdDev: 7 })
+ * //=> { deviation: 17,549.9, demandTerm: 1,322.9 (√7 × 500), leadTimeTerm: 17,500 (2,500 × 7) }
+ */
+export function leadTimeDemandDeviation(input: LeadTimeDemandStdDevInput): LeadTimeDemandDeviation {
   const demandStdDev = requireNonNegative(input.demandStdDev, "demandStdDev");
   const leadTime = requireNonNegative(input.leadTime, "leadTime");
   const averageDemand =
@@ -54,5 +79,6 @@ export function leadTimeDemandStdDev(input: LeadTimeDemandStdDevInput): number {
   }
   const demandTerm = Math.sqrt(leadTime / forecastInterval) * demandStdDev;
   const leadTimeTerm = (averageDemand ?? 0) * leadTimeStdDev;
-  return requireFiniteResult(Math.hypot(demandTerm, leadTimeTerm), "lead-time demand deviation");
+  const deviation = requireFiniteResult(Math.hypot(demandTerm, leadTimeTerm), "lead-time demand deviation");
+  return { deviation, demandTerm, leadTimeTerm };
 }

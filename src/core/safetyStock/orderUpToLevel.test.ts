@@ -15,6 +15,21 @@ describe("orderUpToLevel", () => {
     expect(result.level).toBeCloseTo(264.7668943741548, 10);
   });
 
+  test("Snyder & Shen Example 4.4, the steps: R + L = 5 periods, mean demand 250 over them, z = (264.7669 − 250) / (8√5) = 0.8255", () => {
+    const result = orderUpToLevel({
+      averageDemand: 50,
+      reviewPeriod: 1,
+      leadTime: 4,
+      serviceLevel: 0.7 / 0.88,
+      demandStdDev: 8,
+    });
+    expect(result.protectionInterval).toBe(5);
+    expect(result.protectionDemand).toBe(250);
+    expect(result.safetyFactor).toBeCloseTo((264.7669 - 250) / (8 * Math.sqrt(5)), 5);
+    expect(result.safetyStock).toBeCloseTo(result.safetyFactor * 8 * Math.sqrt(5), 12);
+    expect(result.level).toBe(result.protectionDemand + result.safetyStock);
+  });
+
   test("d(R + L) + z·σd·√(R + L)", () => {
     const result = orderUpToLevel({
       averageDemand: 100,

@@ -19,6 +19,12 @@ export interface OrderUpToLevelResult {
   level: number;
   /** SS = z·σd·√(R+L), the safety stock within S, units. */
   safetyStock: number;
+  /** z = Φ⁻¹(CSL). */
+  safetyFactor: number;
+  /** R + L, the protection interval, periods. */
+  protectionInterval: number;
+  /** d·(R + L), mean demand over the protection interval, units. */
+  protectionDemand: number;
 }
 
 /**
@@ -48,6 +54,7 @@ export function orderUpToLevel(input: OrderUpToLevelInput): OrderUpToLevelResult
   const demandStdDev = requireNonNegative(input.demandStdDev, "demandStdDev");
   const protection = requireFiniteResult(reviewPeriod + leadTime, "protection interval");
   const safetyStock = requireFiniteResult(z * (demandStdDev * Math.sqrt(protection)), "safety stock");
-  const level = requireFiniteResult(averageDemand * protection + safetyStock, "order-up-to level");
-  return { level, safetyStock };
+  const protectionDemand = averageDemand * protection;
+  const level = requireFiniteResult(protectionDemand + safetyStock, "order-up-to level");
+  return { level, safetyStock, safetyFactor: z, protectionInterval: protection, protectionDemand };
 }

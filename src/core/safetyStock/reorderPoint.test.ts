@@ -1,9 +1,16 @@
 import { InputError } from "../shared/inputError";
-import { reorderPoint } from "./reorderPoint";
+import { reorderPoint, reorderPointWithDemand } from "./reorderPoint";
 
 describe("reorderPoint", () => {
   test("Chopra & Meindl Example 12-1: weekly demand 2,500, L = 2 weeks, ss = 1,000 gives ROP = 6,000", () => {
     expect(reorderPoint({ averageDemand: 2500, leadTime: 2, safetyStock: 1000 })).toBe(6000);
+  });
+
+  test("Chopra & Meindl Example 12-1, the step: mean lead-time demand 2,500 × 2 = 5,000", () => {
+    expect(reorderPointWithDemand({ averageDemand: 2500, leadTime: 2, safetyStock: 1000 })).toEqual({
+      reorderPoint: 6000,
+      leadTimeDemand: 5000,
+    });
   });
 
   test("Chopra & Meindl Example 12-4: ss = 906 on 5,000 of lead-time demand gives ROP = 5,906", () => {

@@ -25,8 +25,28 @@ export interface ReorderPointInput {
  * //   (Chopra & Meindl Example 12-1: weekly demand 2,500, L = 2 weeks, ROP 6,000, SS 1,000)
  */
 export function reorderPoint(input: ReorderPointInput): number {
+  return reorderPointWithDemand(input).reorderPoint;
+}
+
+/** A reorder point with the mean lead-time demand it covers. */
+export interface ReorderPointWithDemand {
+  /** ROP = d·L + SS, units. */
+  reorderPoint: number;
+  /** d·L, mean demand over the lead time, units. */
+  leadTimeDemand: number;
+}
+
+/**
+ * {@link reorderPoint} with the mean lead-time demand d·L, for a calculation that shows its work.
+ *
+ * @param input as {@link reorderPoint}
+ * @see Chopra & Meindl, Supply Chain Management, 6th ed. (2016), ch. 12.
+ * @example reorderPointWithDemand({ averageDemand: 2500, leadTime: 2, safetyStock: 1000 }) //=> { reorderPoint: 6000, leadTimeDemand: 5000 }
+ */
+export function reorderPointWithDemand(input: ReorderPointInput): ReorderPointWithDemand {
   const averageDemand = requireNonNegative(input.averageDemand, "averageDemand");
   const leadTime = requireNonNegative(input.leadTime, "leadTime");
   const safetyStock = requireFinite(input.safetyStock, "safetyStock");
-  return requireFiniteResult(averageDemand * leadTime + safetyStock, "reorder point");
+  const leadTimeDemand = averageDemand * leadTime;
+  return { reorderPoint: requireFiniteResult(leadTimeDemand + safetyStock, "reorder point"), leadTimeDemand };
 }

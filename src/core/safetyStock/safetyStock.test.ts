@@ -22,6 +22,10 @@ describe("safetyStock", () => {
     });
     expect(result.leadTimeDemandStdDev).toBeCloseTo(17549.93, 2); // the book: 17,550
     expect(result.safetyStock).toBeCloseTo(22491.1, 1); // the book: 22,491
+    // The steps: z = 1.2816; the terms under the root, √7 × 500 = 1,322.9 and 2,500 × 7 = 17,500.
+    expect(result.safetyFactor).toBeCloseTo(Z90, 12);
+    expect(result.demandTerm).toBeCloseTo(500 * Math.sqrt(7), 9);
+    expect(result.leadTimeTerm).toBe(17500);
   });
 
   test("Chopra & Meindl Example 12-6, σL = 6 days: ss = 19,298 (the book's table of σL from 6 down to 0)", () => {
@@ -109,9 +113,11 @@ describe("safetyStock", () => {
     );
   });
 
-  test("keeps its API after the lead-time deviation moved to leadTimeDemandStdDev: the same fields", () => {
+  test("keeps its API after the lead-time deviation moved to leadTimeDemandStdDev: the same fields, and the terms under the root", () => {
     expect(Object.keys(safetyStock({ serviceLevel: 0.95, demandStdDev: 10, leadTime: 4 })).sort()).toEqual([
+      "demandTerm",
       "leadTimeDemandStdDev",
+      "leadTimeTerm",
       "safetyFactor",
       "safetyStock",
     ]);

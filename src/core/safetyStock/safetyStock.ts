@@ -1,6 +1,6 @@
 import { requireFiniteResult } from "../shared/guards";
 import { standardNormalQuantile } from "../shared/normal";
-import { leadTimeDemandStdDev, type LeadTimeDemandStdDevInput } from "./leadTimeDemandStdDev";
+import { leadTimeDemandDeviation, type LeadTimeDemandStdDevInput } from "./leadTimeDemandStdDev";
 
 export interface SafetyStockInput extends LeadTimeDemandStdDevInput {
   /** Cycle service level (probability of no stockout in a replenishment cycle), 0 < level < 1. */
@@ -14,6 +14,10 @@ export interface SafetyStockResult {
   safetyFactor: number;
   /** σ_LT = sqrt((L/F)·σd² + d²·σL²), std of demand over the lead time, units. */
   leadTimeDemandStdDev: number;
+  /** √(L/F)·σd, units: its square is the demand term under the root. */
+  demandTerm: number;
+  /** d·σL, units: its square is the lead-time term under the root. */
+  leadTimeTerm: number;
 }
 
 /**
@@ -25,7 +29,7 @@ export interface SafetyStockResult {
  * The √(L/F) scaling of a forecast-interval σd to the lead time is the CPIM rule.
  * Demand in each period is assumed independent and normal; L and σL are in the
  * same period unit as d, and σd is measured over F of those periods. σ_LT is
- * {@link leadTimeDemandStdDev}; z is computed with `@stdlib/math-base-special-erfcinv`
+ * {@link leadTimeDemandDeviation} (returned with the two terms under its root); z is computed with `@stdlib/math-base-special-erfcinv`
  * (see ../shared/normal.ts).
  *
  * @param input.serviceLevel     CSL, 0 < CSL < 1 (below 0.5 gives negative safety stock, as the formula says)
@@ -43,8 +47,8 @@ export interface SafetyStockResult {
  */
 export function safetyStock(input: SafetyStockInput): SafetyStockResult {
   const safetyFactor = standardNormalQuantile(input.serviceLevel, "serviceLevel");
-  const deviation = leadTimeDemandStdDev(input);
+  const { deviation, demandTerm, leadTimeTerm } = leadTimeDemandDeviation(input);
   // "+ 0" turns the −0 of a 50% service level into 0.
   const safetyStockUnits = requireFiniteResult(safetyFactor * deviation, "safety stock") + 0;
-  return { safetyStock: safetyStockUnits, safetyFactor, leadTimeDemandStdDev: deviation };
+  return { safetyStock: safetyStockUnits, safetyFactor, leadTimeDemandStdDev: deviation, demandTerm, leadTimeTerm };
 }

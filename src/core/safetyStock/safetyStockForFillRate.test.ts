@@ -11,6 +11,14 @@ describe("safetyStockForFillRate", () => {
     expect(result.safetyStock).toBeCloseTo(66.6975579464429, 9); // the book rounds to 67
   });
 
+  test("Chopra & Meindl Example 12-5, the steps: ESC = 0.025 × 10,000 = 250, G(k) = 250/707 = 0.3536, σ_L's one term 707", () => {
+    const result = safetyStockForFillRate({ fillRate: 0.975, demandStdDev: 500, leadTime: 2, orderQuantity: 10000 });
+    expect(result.loss).toBeCloseTo(250 / (500 * Math.SQRT2), 12);
+    expect(result.loss).toBeCloseTo(0.3536, 4);
+    expect(result.demandTerm).toBeCloseTo(707.1068, 4);
+    expect(result.leadTimeTerm).toBe(0);
+  });
+
   test("with lead-time variability, σ_LT is LEADTIMESTD's (Chopra & Meindl Example 12-6 inputs)", () => {
     const result = safetyStockForFillRate({
       fillRate: 0.99,

@@ -1,6 +1,6 @@
 import { requireFiniteResult, requireOpenFraction, requirePositive } from "../shared/guards";
 import { safetyFactorForLoss } from "./fillRateSafetyFactor";
-import { leadTimeDemandStdDev, type LeadTimeDemandStdDevInput } from "./leadTimeDemandStdDev";
+import { leadTimeDemandDeviation, type LeadTimeDemandStdDevInput } from "./leadTimeDemandStdDev";
 
 export interface SafetyStockForFillRateInput extends LeadTimeDemandStdDevInput {
   /** FR, target fill rate (P2, fraction of demand met from stock, backorders), 0 < FR < 1. */
@@ -16,6 +16,12 @@ export interface SafetyStockForFillRateResult {
   safetyFactor: number | undefined;
   /** σ_LT = sqrt((L/F)·σd² + d²·σL²), units. */
   leadTimeDemandStdDev: number;
+  /** √(L/F)·σd, units: its square is the demand term under the root of σ_LT. */
+  demandTerm: number;
+  /** d·σL, units: its square is the lead-time term under the root of σ_LT. */
+  leadTimeTerm: number;
+  /** G(k) = Q(1 − FR)/σ_LT, the loss k solves; undefined when σ_LT = 0. */
+  loss: number | undefined;
 }
 
 /**
@@ -24,7 +30,7 @@ export interface SafetyStockForFillRateResult {
  *
  * SS = k·σ_LT,  G(k) = Q·(1 − FR)/σ_LT,  σ_LT = sqrt((L/F)·σd² + d²·σL²)
  *
- * σ_LT is {@link leadTimeDemandStdDev}, k is {@link fillRateSafetyFactor} (the
+ * σ_LT is {@link leadTimeDemandDeviation} (returned with the terms under its root), k is {@link fillRateSafetyFactor} (the
  * inverse of the standard normal loss function G, built on @stdlib's normal pdf
  * and erfc).
  *
@@ -50,13 +56,14 @@ export interface SafetyStockForFillRateResult {
  */
 export function safetyStockForFillRate(input: SafetyStockForFillRateInput): SafetyStockForFillRateResult {
   const fillRate = requireOpenFraction(input.fillRate, "fillRate");
-  const deviation = leadTimeDemandStdDev(input);
+  const { deviation, demandTerm, leadTimeTerm } = leadTimeDemandDeviation(input);
   const orderQuantity = requirePositive(input.orderQuantity, "orderQuantity");
+  const terms = { leadTimeDemandStdDev: deviation, demandTerm, leadTimeTerm };
   if (deviation === 0 || !Number.isFinite(orderQuantity / deviation)) {
     // No variability (or none a double can tell from Q): k → −∞ and k·σ → −Q(1 − FR).
-    return { safetyStock: -orderQuantity * (1 - fillRate), safetyFactor: undefined, leadTimeDemandStdDev: deviation };
+    return { safetyStock: -orderQuantity * (1 - fillRate), safetyFactor: undefined, loss: undefined, ...terms };
   }
-  const k = safetyFactorForLoss(fillRate, orderQuantity, deviation);
+  const { safetyFactor: k, loss } = safetyFactorForLoss(fillRate, orderQuantity, deviation);
   const safetyStock = requireFiniteResult(k * deviation, "safety stock");
-  return { safetyStock, safetyFactor: k, leadTimeDemandStdDev: deviation };
+  return { safetyStock, safetyFactor: k, loss, ...terms };
 }
