@@ -18,6 +18,17 @@ export function numberArg(args: ExplainArgs, name: string): number {
   return value;
 }
 
+/**
+ * Several required numbers at once, keyed as the model names them:
+ * `numberArgs(args, { demand: "demand", orderCost: "order_cost" })` gives
+ * `{ demand, orderCost }`, ready to hand to the model.
+ */
+export function numberArgs<K extends string>(args: ExplainArgs, names: Record<K, string>): Record<K, number> {
+  const numbers = {} as Record<K, number>;
+  for (const key of Object.keys(names) as K[]) numbers[key] = numberArg(args, names[key]);
+  return numbers;
+}
+
 /** An optional single number: `undefined` when omitted. */
 export function optionalNumberArg(args: ExplainArgs, name: string): number | undefined {
   const value = args[name];

@@ -1,0 +1,125 @@
+/*
+ * The newsvendor explainers on published examples: the critical ratio, the z or
+ * the cumulative distribution the quantity is read from, and the expected cost.
+ */
+import { newsvendorNormalQuantity } from "../newsvendor/newsvendorNormal";
+import type { Explanation } from "./explanation";
+import { NEWSVENDOR_EXPLAINERS } from "./newsvendorExplainers";
+import { explainerFor, type ExplainArgs } from "./registry";
+
+const explain = (fn: string, args: ExplainArgs): Explanation => {
+  const explainer = explainerFor(fn);
+  if (!explainer) throw new Error(`no explainer for ${fn}`);
+  return explainer.explain(args);
+};
+
+const stepValue = (explanation: Explanation, symbol: string) =>
+  explanation.steps.find((s) => s.symbol === symbol)?.value;
+
+test("the newsvendor explainers take exactly the functions' arguments", () => {
+  expect(
+    Object.fromEntries(
+      NEWSVENDOR_EXPLAINERS.map((e) => [e.fn, e.arguments.map((a) => (a.optional ? `[${a.name}]` : a.name))]),
+    ),
+  ).toEqual({
+    CRITICALRATIO: ["underage_cost", "overage_cost"],
+    NEWSVENDOR: ["mean", "std", "underage_cost", "overage_cost", "[result]"],
+    NEWSVENDORPOISSON: ["mean", "underage_cost", "overage_cost"],
+    NEWSVENDORDISCRETE: ["values", "probabilities", "underage_cost", "overage_cost"],
+  });
+});
+
+describe("CRITICALRATIO", () => {
+  test("Snyder & Shen Example 4.3 (p = 0.70, h = 0.18): CR = 0.7955", () => {
+    const e = explain("CRITICALRATIO", { underage_cost: 0.7, overage_cost: 0.18 });
+    expect(stepValue(e, "Cu + Co")).toBeCloseTo(0.88, 12);
+    expect(e.result.value).toBeCloseTo(0.7955, 4);
+    expect(e.formula.symbols).toBe("CR = Cu/(Cu + Co)");
+  });
+});
+
+describe("NEWSVENDOR", () => {
+  const example43 = { mean: 50, std: 8, underage_cost: 0.7, overage_cost: 0.18 };
+
+  test("Snyder & Shen Example 4.3 (μ = 50, σ = 8): CR = 0.7955, z = 0.8255, Q* = 56.6040, g(Q*) = 1.9976", () => {
+    const e = explain("NEWSVENDOR", example43);
+    expect(stepValue(e, "CR = Cu/(Cu + Co)")).toBeCloseTo(0.7955, 4);
+    expect(stepValue(e, "z = Φ⁻¹(CR)")).toBeCloseTo(0.8255, 4);
+    expect(stepValue(e, "μ + zσ")).toBeCloseTo(56.604, 3);
+    expect(stepValue(e, "g(Q*) = Co·E[(Q* − D)⁺] + Cu·E[(D − Q*)⁺]")).toBeCloseTo(1.9976, 4);
+    expect(e.result.value).toBe(
+      newsvendorNormalQuantity({ mean: 50, stdDev: 8, underageCost: 0.7, overageCost: 0.18 }),
+    );
+    expect(e.result.value).toBeCloseTo(56.604, 3);
+  });
+
+  test('result "cost" makes the expected cost the result and keeps Q* a step', () => {
+    const e = explain("NEWSVENDOR", { ...example43, result: "cost" });
+    expect(e.result.value).toBeCloseTo(1.9976, 4);
+    expect(stepValue(e, "Q* = μ + zσ")).toBeCloseTo(56.604, 3);
+  });
+
+  test("μ + zσ below 0 (μ = 5, σ = 30, CR = 0.1) orders nothing, and says so", () => {
+    const e = explain("NEWSVENDOR", { mean: 5, std: 30, underage_cost: 1, overage_cost: 9 });
+    expect(stepValue(e, "μ + zσ")).toBeCloseTo(-33.4465, 4);
+    expect(stepValue(e, "max(0, μ + zσ)")).toBe(0);
+    expect(e.result).toMatchObject({ symbol: "Q* = max(0, μ + zσ)", value: 0 });
+  });
+});
+
+describe("NEWSVENDORPOISSON", () => {
+  test("Snyder & Shen Example 4.7 (λ = 6, p = 4, h = 1): CR = 0.8, F(7) = 0.744 < 0.8 ≤ F(8) = 0.847, Q* = 8", () => {
+    const e = explain("NEWSVENDORPOISSON", { mean: 6, underage_cost: 4, overage_cost: 1 });
+    expect(stepValue(e, "CR = Cu/(Cu + Co)")).toBeCloseTo(0.8, 12);
+    expect(stepValue(e, "F(Q* − 1)")).toBeCloseTo(0.744, 3);
+    expect(e.result.value).toBe(8);
+    const rows = e.tables[0]?.rows ?? [];
+    const row = (k: number) => rows.find((r) => r[0] === k);
+    expect(row(0)?.[1]).toBeCloseTo(Math.exp(-6), 12);
+    expect(row(8)?.[2]).toBeCloseTo(0.8472, 4);
+    expect(row(8)?.[3]).toBe("Q*: the first to reach CR");
+    expect(row(7)?.[3]).toBe("no");
+    expect(rows.at(-1)?.[0]).toBe(10);
+    expect(stepValue(e, "g(Q*) = Co·E[(Q* − D)⁺] + Cu·E[(D − Q*)⁺]")).toBeCloseTo(3.5701, 4);
+  });
+
+  test("a large mean shows a window around Q*, not the whole distribution", () => {
+    const e = explain("NEWSVENDORPOISSON", { mean: 10000, underage_cost: 1, overage_cost: 1 });
+    const rows = e.tables[0]?.rows ?? [];
+    expect(rows).toHaveLength(13);
+    expect(rows[10]?.[0]).toBe(e.result.value);
+  });
+});
+
+describe("NEWSVENDORDISCRETE", () => {
+  test("Snyder & Shen Problem 4.7(b): CR = 2/3, F(4) = 0.60 < 2/3 ≤ F(5) = 0.75, Q* = 5, g = 1,225,000", () => {
+    const e = explain("NEWSVENDORDISCRETE", {
+      values: [1, 2, 3, 4, 5, 6, 7, 8],
+      probabilities: [0.25, 0.05, 0.1, 0.2, 0.15, 0.1, 0.1, 0.05],
+      underage_cost: 1000000,
+      overage_cost: 500000,
+    });
+    expect(stepValue(e, "CR = Cu/(Cu + Co)")).toBeCloseTo(2 / 3, 12);
+    const rows = e.tables[0]?.rows ?? [];
+    expect(rows.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(rows[3]?.[2]).toBeCloseTo(0.6, 12);
+    expect(rows[4]?.[2]).toBeCloseTo(0.75, 12);
+    expect(rows.map((r) => r[3])).toEqual(["no", "no", "no", "no", "Q*: the first to reach CR", "yes", "yes", "yes"]);
+    expect(e.result.value).toBe(5);
+    expect(stepValue(e, "g(Q*) = Co·E[(Q* − D)⁺] + Cu·E[(D − Q*)⁺]")).toBeCloseTo(1225000, 6);
+  });
+
+  test("values in any order, repeated values one level, blank rows skipped", () => {
+    const e = explain("NEWSVENDORDISCRETE", {
+      values: [20, 10, null, 20],
+      probabilities: [0.25, 0.5, null, 0.25],
+      underage_cost: 1,
+      overage_cost: 1,
+    });
+    expect(e.tables[0]?.rows.map((r) => r.slice(0, 3))).toEqual([
+      [10, 0.5, 0.5],
+      [20, 0.5, 1],
+    ]);
+    expect(e.result.value).toBe(10);
+  });
+});
