@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { InputError } from "../shared/inputError";
-import { abcClassification, type AbcClass } from "./abcClassification";
+import { abcAnalysis, abcClassification, type AbcClass } from "./abcClassification";
 
 // Heizer & Render, Operations Management (12th ed.), §12.2 Example 1: ABC analysis for Silicon Chips, Inc.,
 // ten items' annual dollar volume (units × unit cost). The book groups them A: 72%, B: 23%, C: 5% of value,
@@ -11,6 +11,29 @@ const classes = (text: string): AbcClass[] => text.split("") as AbcClass[];
 describe("abcClassification", () => {
   test("Heizer & Render Example 1, basis count (20/50): A A B B B C C C C C, as the book", () => {
     expect(abcClassification({ values: SILICON_CHIPS, basis: "count" })).toEqual(classes("AABBBCCCCC"));
+  });
+
+  test("Heizer & Render Example 1, the ranking: shares 38.8%, 33.2%, 11.4%, 6.5%, 5.4% of $232,057; cumulative 38.8% … 100%", () => {
+    const analysis = abcAnalysis({ values: SILICON_CHIPS });
+    expect(analysis.total).toBe(232057);
+    expect([analysis.aCutoff, analysis.bCutoff, analysis.basis]).toEqual([0.8, 0.95, "value"]);
+    const top = analysis.ranking.slice(0, 5);
+    [0.388, 0.332, 0.114, 0.065, 0.054].forEach((share, i) => expect(top[i]?.share).toBeCloseTo(share, 3));
+    [0.388, 0.72, 0.833, 0.898, 0.952].forEach((share, i) => expect(top[i]?.cumulativeShare).toBeCloseTo(share, 3));
+    expect(analysis.ranking.map((row) => row.abc).join("")).toBe("AABBCCCCCC");
+    expect(analysis.ranking.at(-1)?.cumulativeShare).toBe(1);
+    expect(analysis.classes).toEqual(abcClassification({ values: SILICON_CHIPS }));
+  });
+
+  test("the ranking keeps input positions and counts item shares; blanks are left out, all-zero shares are 0", () => {
+    const analysis = abcAnalysis({ values: [8502, null, 90000, 150], basis: "count" });
+    expect(analysis.ranking.map((row) => row.item)).toEqual([2, 0, 3]);
+    expect(analysis.ranking.map((row) => row.cumulativeItemShare)).toEqual([1 / 3, 2 / 3, 1]);
+    expect(analysis.classes).toEqual(["C", null, "A", "C"]); // 2/3 of the items passes the 50% B cut-off
+    expect(abcAnalysis({ values: [0, 0] }).ranking.map((row) => [row.share, row.cumulativeShare, row.abc])).toEqual([
+      [0, 0, "C"],
+      [0, 0, "C"],
+    ]);
   });
 
   test("Heizer & Render Example 1, basis value with the defaults 80/95: the 5th item crosses 95% and is C", () => {

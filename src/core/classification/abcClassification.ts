@@ -68,6 +68,54 @@ const SHARE_TOLERANCE = 1e-12;
  * @example abcClassification({ values: [50, 20, 20, 10] }) //=> A A A C   (the tied 20s share the first one's A)
  */
 export function abcClassification(input: AbcInput): Array<AbcClass | null> {
+  return classifyByValue(input, undefined).classes;
+}
+
+/** One item of an ABC analysis, at its rank. */
+export interface AbcRankedItem {
+  /** The item's position in the input (0-based). */
+  item: number;
+  /** Its value. */
+  value: number;
+  /** value / total value (0 when every value is 0). */
+  share: number;
+  /** Cumulative share of total value up to and including this item (0 when every value is 0). */
+  cumulativeShare: number;
+  /** Cumulative share of the items, (rank + 1) / n: what the basis "count" compares. */
+  cumulativeItemShare: number;
+  abc: AbcClass;
+}
+
+/** An ABC classification with the ranking it comes from. */
+export interface AbcAnalysis {
+  /** One class per input item, `null` where the input was blank (what {@link abcClassification} returns). */
+  classes: Array<AbcClass | null>;
+  /** The non-blank items, largest value first (equal values in input order). */
+  ranking: AbcRankedItem[];
+  /** Σ value. */
+  total: number;
+  /** The cut-offs and basis used, defaults filled in. */
+  aCutoff: number;
+  bCutoff: number;
+  basis: AbcBasis;
+}
+
+/**
+ * {@link abcClassification} with the ranking it walks (each item's value, share,
+ * cumulative shares and class), the total and the cut-offs used, for a
+ * calculation that shows its work. The classes are the same.
+ *
+ * @param input as {@link abcClassification}
+ * @see Heizer & Render, Operations Management, 12th ed., §12.2, Example 1 (ABC analysis, Silicon Chips Inc.).
+ * @example abcAnalysis({ values: [50, 30, 15, 5] }).ranking.map((r) => r.cumulativeShare) //=> [0.5, 0.8, 0.95, 1]
+ */
+export function abcAnalysis(input: AbcInput): AbcAnalysis {
+  const ranking: AbcRankedItem[] = [];
+  return { ...classifyByValue(input, ranking), ranking };
+}
+
+/** The classification, recording each ranked item in `ranking` when one is given (the list functions skip it). */
+function classifyByValue(input: AbcInput, ranking: AbcRankedItem[] | undefined): Omit<AbcAnalysis, "ranking"> {
   const basis = input.basis ?? "value";
   const defaults = ABC_DEFAULT_CUTOFFS[basis];
   const aCutoff = input.aCutoff === undefined ? defaults.a : requireShare(input.aCutoff, "aCutoff");
@@ -103,6 +151,14 @@ export function abcClassification(input: AbcInput): Array<AbcClass | null> {
     }
     classes[index] = abc;
     previous = { value, abc };
+    ranking?.push({
+      item: index,
+      value,
+      share: total > 0 ? value / total : 0,
+      cumulativeShare: total > 0 ? cumulative / total : 0,
+      cumulativeItemShare: (rank + 1) / itemCount,
+      abc,
+    });
   }
-  return classes;
+  return { classes, total, aCutoff, bCutoff, basis };
 }
