@@ -5,18 +5,7 @@
 import { economicOrderQuantity } from "../cycleStock/economicOrderQuantity";
 import { InputError } from "../shared/inputError";
 import { CYCLE_STOCK_EXPLAINERS } from "./cycleStockExplainers";
-import type { Explanation } from "./explanation";
-import { explainerFor, type ExplainArgs } from "./registry";
-
-const explain = (fn: string, args: ExplainArgs): Explanation => {
-  const explainer = explainerFor(fn);
-  if (!explainer) throw new Error(`no explainer for ${fn}`);
-  return explainer.explain(args);
-};
-
-/** The value of the step whose symbol is `symbol`. */
-const stepValue = (explanation: Explanation, symbol: string) =>
-  explanation.steps.find((s) => s.symbol === symbol)?.value;
+import { explain, stepValue } from "../../../test/support/explainers";
 
 describe("the cycle-stock explainers", () => {
   test("take exactly the functions' arguments, in their order", () => {

@@ -4,18 +4,8 @@
  * holding cost, running total), built from the model's plan.
  */
 import { lotSizing } from "../lotSizing/lotSizing";
-import type { Explanation } from "./explanation";
 import { LOT_SIZING_EXPLAINERS } from "./lotSizingExplainers";
-import { explainerFor, type ExplainArgs } from "./registry";
-
-const explain = (fn: string, args: ExplainArgs): Explanation => {
-  const explainer = explainerFor(fn);
-  if (!explainer) throw new Error(`no explainer for ${fn}`);
-  return explainer.explain(args);
-};
-
-const stepValue = (explanation: Explanation, symbol: string) =>
-  explanation.steps.find((s) => s.symbol === symbol)?.value;
+import { explain, stepValue } from "../../../test/support/explainers";
 
 /** Silver, Pyke & Thomas (4th ed.), ch. 5 numerical illustration: A = $54, h = $0.40 per unit per month. */
 const SPT = [10, 62, 12, 130, 154, 129, 88, 52, 124, 160, 238, 41];

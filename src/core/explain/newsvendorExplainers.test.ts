@@ -3,18 +3,8 @@
  * the cumulative distribution the quantity is read from, and the expected cost.
  */
 import { newsvendorNormalQuantity } from "../newsvendor/newsvendorNormal";
-import type { Explanation } from "./explanation";
 import { NEWSVENDOR_EXPLAINERS } from "./newsvendorExplainers";
-import { explainerFor, type ExplainArgs } from "./registry";
-
-const explain = (fn: string, args: ExplainArgs): Explanation => {
-  const explainer = explainerFor(fn);
-  if (!explainer) throw new Error(`no explainer for ${fn}`);
-  return explainer.explain(args);
-};
-
-const stepValue = (explanation: Explanation, symbol: string) =>
-  explanation.steps.find((s) => s.symbol === symbol)?.value;
+import { explain, stepValue } from "../../../test/support/explainers";
 
 test("the newsvendor explainers take exactly the functions' arguments", () => {
   expect(
