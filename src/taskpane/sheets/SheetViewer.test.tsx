@@ -69,6 +69,22 @@ describe("SheetViewer", () => {
     expect(within(grid).getByRole("gridcell", { name: "B5: no value in the demo" })).toBeTruthy();
   });
 
+  it("draws the sheet's chart from its values, below the grid", async () => {
+    const workbook = await workbookWithLesson();
+    await workbook.addChart("EOQ lesson", {
+      type: "columnClustered",
+      title: "Inputs",
+      series: [{ name: "Input", values: "B1:B3", categories: "A1:A3" }],
+      anchor: "D2",
+    });
+    render(<Viewer workbook={workbook} />);
+    const charts = screen.getByRole("region", { name: "Charts on EOQ lesson" });
+    expect(within(charts).getByText("The sheet's chart, drawn from its values (Excel places it at D2).")).toBeTruthy();
+    const chart = within(charts).getByRole("img", { name: "Inputs: Columns of Input, 3 points." });
+    expect(chart.querySelectorAll("rect")).toHaveLength(3);
+    expect(within(charts).getByRole("list", { name: "Series of Inputs" }).textContent).toBe("Input");
+  });
+
   it("shows the formulas on demand", async () => {
     render(<Viewer workbook={await workbookWithLesson()} />);
     fireEvent.click(screen.getByRole("switch", { name: "Show formulas" }));

@@ -9,6 +9,8 @@
  */
 import { Button, Field, Select, Switch, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { SheetChart } from "./SheetChart";
+import { sheetCharts, type ChartSource } from "./sheetCharts";
 import { PENDING, sheetGrid, type GridCell, type GridCellKind, type SheetSource } from "./sheetGrid";
 
 /** Rows drawn at first, and added by each "Show more rows"; columns drawn at most. */
@@ -82,8 +84,8 @@ const useStyles = makeStyles({
 });
 
 export interface SheetViewerProps {
-  /** The demo workbook (its read API). */
-  source: SheetSource;
+  /** The demo workbook (its read API), and the charts recorded on its sheets, which the viewer draws below the grid. */
+  source: SheetSource & ChartSource;
   /** The sheet to show; when undefined or not in the workbook, the newest sheet (the last). */
   sheetName?: string;
   /** The user picked another sheet. */
@@ -163,6 +165,7 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
         : sheetGrid(source, shown, { showFormulas, maxRows, maxColumns: MAX_COLUMNS_SHOWN }),
     [source, shown, showFormulas, maxRows, revision],
   );
+  const charts = useMemo(() => (shown === undefined ? [] : sheetCharts(source, shown)), [source, shown, revision]);
   const size = { rows: grid?.rows.length ?? 0, columns: grid?.columns.length ?? 0 };
   const at = { row: Math.min(active.row, size.rows - 1), column: Math.min(active.column, size.columns - 1) };
 
@@ -266,9 +269,19 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
       )}
       {more > 0 && (
         <Button onClick={() => setMaxRows((rows) => rows + ROW_STEP)}>
-          Show {Math.min(ROW_STEP, more).toLocaleString("en-US")} more rows (of {grid.totalRows.toLocaleString("en-US")}
-          )
+          {`Show ${Math.min(ROW_STEP, more).toLocaleString("en-US")} more rows (of ${grid.totalRows.toLocaleString("en-US")})`}
         </Button>
+      )}
+      {charts.length > 0 && (
+        <section className={styles.viewer} aria-label={`Charts on ${shown}`}>
+          <Text size={200} className={styles.caption}>
+            {charts.length === 1 ? "The sheet's chart" : `The sheet's ${charts.length} charts`}, drawn from its values
+            (Excel places {charts.length === 1 ? "it" : "them"} at {charts.map((chart) => chart.anchor).join(", ")}).
+          </Text>
+          {charts.map((chart, k) => (
+            <SheetChart key={`${chart.title}${k}`} chart={chart} />
+          ))}
+        </section>
       )}
     </div>
   );
