@@ -46,6 +46,40 @@ function nonNegative(value: number, argument: string, index: number | undefined)
  * //=> 77.083   (Cole's Trucks: 25 + 29.2 + 22.9 items a day; the book rounds to 77)
  */
 export function cycleCountsPerDay(input: CycleCountsInput): number | null {
+  return cycleCountWorkload(input).perDay;
+}
+
+/** One class's share of the cycle-counting workload. */
+export interface ClassCounts {
+  /** The class's position in the input (0-based). */
+  class: number;
+  items: number;
+  countsPerYear: number;
+  /** items × counts per year. */
+  countsInYear: number;
+}
+
+/** The workload behind the counts per day. */
+export interface CycleCountWorkload {
+  /** The classes counted (blank ones left out), in input order. */
+  classes: ClassCounts[];
+  /** Σ items × counts per year. */
+  countsPerYear: number;
+  /** Working days per year used (the default filled in). */
+  workingDays: number;
+  /** countsPerYear / workingDays, or `null` when every class is blank. */
+  perDay: number | null;
+}
+
+/**
+ * {@link cycleCountsPerDay} with each class's counts in a year, for a calculation that shows its work.
+ *
+ * @param input as {@link cycleCountsPerDay}
+ * @see Heizer & Render, Operations Management, ch. 12, Example 2 (cycle counting at Cole's Trucks).
+ * @example cycleCountWorkload({ itemsPerClass: [500, 1750, 2750], countsPerYear: [12, 4, 2], workingDays: 240 })
+ * //=> counts in a year 6,000 + 7,000 + 5,500 = 18,500; per day 77.083
+ */
+export function cycleCountWorkload(input: CycleCountsInput): CycleCountWorkload {
   const { itemsPerClass } = input;
   const perClass = typeof input.countsPerYear === "number" ? undefined : input.countsPerYear;
   if (perClass !== undefined && perClass.length !== itemsPerClass.length) {
@@ -59,7 +93,7 @@ export function cycleCountsPerDay(input: CycleCountsInput): number | null {
   const workingDays =
     input.workingDays === undefined ? DEFAULT_WORKING_DAYS : requirePositive(input.workingDays, "workingDays");
 
-  let classes = 0;
+  const classes: ClassCounts[] = [];
   let countsPerYear = 0;
   for (let i = 0; i < itemsPerClass.length; i++) {
     const items = itemsPerClass[i];
@@ -70,9 +104,11 @@ export function cycleCountsPerDay(input: CycleCountsInput): number | null {
     if (itemsBlank)
       throw new InputError("itemsPerClass", "is blank for a class with a count frequency", null, { index: i });
     if (countsBlank) throw new InputError("countsPerYear", "is blank for a class with items", null, { index: i });
-    classes++;
-    countsPerYear += nonNegative(items, "itemsPerClass", i) * nonNegative(counts, "countsPerYear", i);
+    const countsInYear = nonNegative(items, "itemsPerClass", i) * nonNegative(counts, "countsPerYear", i);
+    classes.push({ class: i, items, countsPerYear: counts, countsInYear });
+    countsPerYear += countsInYear;
   }
-  if (classes === 0) return null;
-  return requireFiniteResult(countsPerYear / workingDays, "number of counts per day");
+  if (classes.length === 0) return { classes, countsPerYear, workingDays, perDay: null };
+  const perDay = requireFiniteResult(countsPerYear / workingDays, "number of counts per day");
+  return { classes, countsPerYear, workingDays, perDay };
 }

@@ -1,5 +1,6 @@
 /* MAD and the tracking signal. */
 import { InputError } from "../shared/inputError";
+import { forecastErrorPeriods } from "./forecastErrors";
 import { meanAbsoluteDeviation } from "./meanAbsoluteDeviation";
 import { trackingSignal } from "./trackingSignal";
 
@@ -39,6 +40,13 @@ describe("meanAbsoluteDeviation", () => {
   test("periods with only an actual or only a forecast are skipped; none with both gives null", () => {
     expect(meanAbsoluteDeviation({ actuals: [10, 12, null, 9], forecasts: [null, 10, 11, 11] })).toBe(2);
     expect(meanAbsoluteDeviation({ actuals: [null, 5], forecasts: [3, null] })).toBeNull();
+  });
+
+  test("the periods behind the errors keep their positions: period 2 (12 vs 10) and period 4 (9 vs 11)", () => {
+    expect(forecastErrorPeriods({ actuals: [10, 12, null, 9], forecasts: [null, 10, 11, 11] })).toEqual([
+      { period: 1, actual: 12, forecast: 10, error: 2 },
+      { period: 3, actual: 9, forecast: 11, error: -2 },
+    ]);
   });
 
   test("stays finite near the edges of floating point", () => {

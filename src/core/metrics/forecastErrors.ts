@@ -15,6 +15,27 @@ export interface ForecastErrorInput {
  * @throws InputError  for a non-finite figure, lists of different lengths, or an error too large to be finite
  */
 export function forecastErrors(input: ForecastErrorInput): number[] {
+  return forecastErrorPeriods(input).map((period) => period.error);
+}
+
+/** One period with both an actual and a forecast. */
+export interface ForecastErrorPeriod {
+  /** The period's position in the input (0-based). */
+  period: number;
+  actual: number;
+  forecast: number;
+  /** e = actual − forecast. */
+  error: number;
+}
+
+/**
+ * The periods behind {@link forecastErrors}, each with its actual, forecast and
+ * error, for a calculation that shows its work. Same rules and errors.
+ *
+ * @example forecastErrorPeriods({ actuals: [180, null, 159], forecasts: [175, 175.5, 174.75] })
+ * //=> [{ period: 0, actual: 180, forecast: 175, error: 5 }, { period: 2, actual: 159, forecast: 174.75, error: -15.75 }]
+ */
+export function forecastErrorPeriods(input: ForecastErrorInput): ForecastErrorPeriod[] {
   const { actuals, forecasts } = input;
   if (forecasts.length !== actuals.length) {
     throw new InputError(
@@ -23,7 +44,7 @@ export function forecastErrors(input: ForecastErrorInput): number[] {
       forecasts.length,
     );
   }
-  const errors: number[] = [];
+  const periods: ForecastErrorPeriod[] = [];
   for (let t = 0; t < actuals.length; t++) {
     const actual = actuals[t];
     const forecast = forecasts[t];
@@ -33,9 +54,9 @@ export function forecastErrors(input: ForecastErrorInput): number[] {
       throw new InputError("forecasts", "must be a finite number", forecast, { index: t });
     const error = actual - forecast;
     if (!Number.isFinite(error)) throw new InputError("inputs", "are too large for a finite forecast error", error);
-    errors.push(error);
+    periods.push({ period: t, actual, forecast, error });
   }
-  return errors;
+  return periods;
 }
 
 /** Σ|e| and Σe, scaled by 1 / max|e| when Σ|e| would overflow (both ratios are then unchanged). */

@@ -63,6 +63,43 @@ function quantity(value: number, argument: string, index: number): number {
  * //=> 0.6667   (100 vs 98 is within 2%; 50 vs 45 is not; 0 vs 0 is exact)
  */
 export function recordAccuracy(input: RecordAccuracyInput): number | null {
+  return recordAccuracyCheck(input).accuracy;
+}
+
+/** One counted record and how it compares with its book quantity. */
+export interface CheckedRecord {
+  /** The record's position in the input (0-based). */
+  record: number;
+  book: number;
+  counted: number;
+  /** Its tolerance, a fraction of the book quantity. */
+  tolerance: number;
+  /** |counted − book|. */
+  difference: number;
+  /** tolerance × book, the largest difference still accurate. */
+  allowed: number;
+  accurate: boolean;
+}
+
+/** The records behind a record accuracy. */
+export interface RecordAccuracyCheck {
+  /** The counted records (blank rows left out), in input order. */
+  records: CheckedRecord[];
+  /** Records within tolerance. */
+  accurate: number;
+  /** accurate / records, or `null` when no record was counted. */
+  accuracy: number | null;
+}
+
+/**
+ * {@link recordAccuracy} with each counted record's check, for a calculation that shows its work.
+ *
+ * @param input as {@link recordAccuracy}
+ * @see APICS Dictionary, "inventory accuracy"; Heizer & Render, Operations Management, ch. 12.
+ * @example recordAccuracyCheck({ bookQuantities: [100, 50], countedQuantities: [98, 45], tolerance: 0.02 }).records[1]
+ * //=> { record: 1, book: 50, counted: 45, tolerance: 0.02, difference: 5, allowed: 1, accurate: false }
+ */
+export function recordAccuracyCheck(input: RecordAccuracyInput): RecordAccuracyCheck {
   const { bookQuantities, countedQuantities } = input;
   const perRecord = typeof input.tolerance === "number" ? undefined : input.tolerance;
   if (countedQuantities.length !== bookQuantities.length) {
@@ -81,7 +118,7 @@ export function recordAccuracy(input: RecordAccuracyInput): number | null {
   }
   const single = perRecord === undefined ? tolerance(input.tolerance as number, undefined) : 0;
 
-  let records = 0;
+  const records: CheckedRecord[] = [];
   let accurate = 0;
   for (let i = 0; i < bookQuantities.length; i++) {
     const book = bookQuantities[i];
@@ -96,8 +133,11 @@ export function recordAccuracy(input: RecordAccuracyInput): number | null {
     const b = quantity(book, "bookQuantities", i);
     const c = quantity(counted, "countedQuantities", i);
     const t = perRecord === undefined ? single : tolerance(perRecord[i], i);
-    records++;
-    if (Math.abs(c - b) <= t * b + SLACK * Math.max(b, c)) accurate++;
+    const difference = Math.abs(c - b);
+    const allowed = t * b;
+    const within = difference <= allowed + SLACK * Math.max(b, c);
+    if (within) accurate++;
+    records.push({ record: i, book: b, counted: c, tolerance: t, difference, allowed, accurate: within });
   }
-  return records === 0 ? null : accurate / records;
+  return { records, accurate, accuracy: records.length === 0 ? null : accurate / records.length };
 }

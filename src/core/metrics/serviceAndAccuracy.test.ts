@@ -1,15 +1,21 @@
 /* OTIF, unit fill rate, record accuracy and cycle counting. */
 import fc from "fast-check";
 import { InputError } from "../shared/inputError";
-import { cycleCountsPerDay } from "./cycleCountsPerDay";
-import { onTimeInFull } from "./onTimeInFull";
-import { recordAccuracy } from "./recordAccuracy";
-import { unitFillRate } from "./unitFillRate";
+import { cycleCountWorkload, cycleCountsPerDay } from "./cycleCountsPerDay";
+import { onTimeInFull, onTimeInFullCounts } from "./onTimeInFull";
+import { recordAccuracy, recordAccuracyCheck } from "./recordAccuracy";
+import { unitFillRate, unitFillRateTotals } from "./unitFillRate";
 
 describe("onTimeInFull", () => {
   test("the share of orders both on time and in full", () => {
     expect(onTimeInFull({ onTime: [true, true, false, true], inFull: [true, false, true, true] })).toBe(0.5);
     expect(onTimeInFull({ onTime: [1, 1, 0, 1], inFull: [1, 0, 1, 1] })).toBe(0.5);
+  });
+
+  test("the counts behind the share: orders, on time, in full, both; none counted when every row is blank", () => {
+    const input = { onTime: [true, true, false, null, true], inFull: [true, false, true, null, true] };
+    expect(onTimeInFullCounts(input)).toEqual({ orders: 4, onTime: 3, inFull: 3, perfect: 2, share: 0.5 });
+    expect(onTimeInFullCounts({ onTime: [null], inFull: [null] })).toMatchObject({ orders: 0, share: null });
   });
 
   test("rows blank in both are skipped; no orders gives null", () => {
@@ -54,6 +60,18 @@ describe("unitFillRate", () => {
   test("Aldo Inc.'s quarter (totals 12,800 units delivered of 16,000 ordered): 80%, however the units split into lines", () => {
     expect(unitFillRate({ shipped: [12800], ordered: [16000] })).toBe(0.8);
     expect(unitFillRate({ shipped: [5000, 7800, 0], ordered: [5000, 10000, 1000] })).toBe(0.8);
+  });
+
+  test("Aldo Inc.'s quarter, the totals: 12,800 shipped from stock of 16,000 ordered over 3 lines", () => {
+    expect(unitFillRateTotals({ shipped: [5000, 7800, 0, null], ordered: [5000, 10000, 1000, null] })).toEqual({
+      lines: 3,
+      shipped: 12800,
+      ordered: 16000,
+      scale: 1,
+      fillRate: 0.8,
+    });
+    const huge = unitFillRateTotals({ shipped: [1e308, 1e308], ordered: [1e308, 1e308] });
+    expect([huge.shipped * huge.scale, huge.fillRate]).toEqual([Number.POSITIVE_INFINITY, 1]);
   });
 
   test("lines blank in both are skipped; lines of 0 ordered add nothing; nothing ordered gives null", () => {
@@ -132,6 +150,19 @@ describe("recordAccuracy", () => {
     expect(recordAccuracy(input)).toBeCloseTo(2 / 3, 15); // the A item is off by 0.3%
   });
 
+  test("the check of each counted record: difference, allowed t·b, within or not; blank rows left out", () => {
+    const check = recordAccuracyCheck({
+      bookQuantities: [1000, null, 1000],
+      countedQuantities: [1003, null, 1008],
+      tolerance: [0.002, null, 0.01],
+    });
+    expect(check.records).toEqual([
+      { record: 0, book: 1000, counted: 1003, tolerance: 0.002, difference: 3, allowed: 2, accurate: false },
+      { record: 2, book: 1000, counted: 1008, tolerance: 0.01, difference: 8, allowed: 10, accurate: true },
+    ]);
+    expect([check.accurate, check.accuracy]).toEqual([1, 0.5]);
+  });
+
   test("rows blank in both quantities are skipped; none counted gives null", () => {
     expect(recordAccuracy({ bookQuantities: [null, 10], countedQuantities: [null, 10], tolerance: [null, 0] })).toBe(1);
     expect(recordAccuracy({ bookQuantities: [null], countedQuantities: [null], tolerance: 0.02 })).toBeNull();
@@ -182,6 +213,21 @@ describe("cycleCountsPerDay", () => {
     const perDay = cycleCountsPerDay({ itemsPerClass: [500, 1750, 2750], countsPerYear: [12, 4, 2], workingDays: 240 });
     expect(perDay).toBeCloseTo(77.083, 3);
     expect(Math.round(perDay as number)).toBe(77);
+  });
+
+  test("Heizer & Render Example 2, Cole's Trucks, the workload: 6,000 + 7,000 + 5,500 = 18,500 counts a year", () => {
+    const workload = cycleCountWorkload({
+      itemsPerClass: [500, 1750, 2750],
+      countsPerYear: [12, 4, 2],
+      workingDays: 240,
+    });
+    expect(workload.classes.map((c) => c.countsInYear)).toEqual([6000, 7000, 5500]);
+    expect([workload.countsPerYear, workload.workingDays]).toEqual([18500, 240]);
+    expect(workload.perDay).toBe(18500 / 240);
+    expect(cycleCountWorkload({ itemsPerClass: [null, 10], countsPerYear: 3 })).toMatchObject({
+      workingDays: 250,
+      perDay: 0.12,
+    });
   });
 
   test("Cole's Trucks learning exercise: 1,500 B and 3,000 C items give 25 + 25 + 25 = 75 a day", () => {

@@ -33,6 +33,32 @@ export interface UnitFillRateInput {
  * @example unitFillRate({ shipped: [950, 40, null], ordered: [1000, 50, null] }) //=> 0.9429   (990 / 1,050)
  */
 export function unitFillRate(input: UnitFillRateInput): number | null {
+  return unitFillRateTotals(input).fillRate;
+}
+
+/** The totals behind a unit fill rate. */
+export interface UnitFillRateTotals {
+  /** Order lines (rows not blank in both lists). */
+  lines: number;
+  /** Σ units shipped from stock, in units of `scale`. */
+  shipped: number;
+  /** Σ units ordered, in units of `scale`. */
+  ordered: number;
+  /** 1, or the largest line's units ordered when the sums would overflow: the totals are shipped × scale and ordered × scale. */
+  scale: number;
+  /** shipped / ordered, or `null` when nothing was ordered. */
+  fillRate: number | null;
+}
+
+/**
+ * {@link unitFillRate} with the totals it divides, for a calculation that shows its work.
+ *
+ * @param input as {@link unitFillRate}
+ * @see Frazelle, Supply Chain Strategy (2002) (unit fill rate = total units shipped / total units requested).
+ * @example unitFillRateTotals({ shipped: [950, 40, null], ordered: [1000, 50, null] })
+ * //=> { lines: 2, shipped: 990, ordered: 1050, scale: 1, fillRate: 0.9429 }
+ */
+export function unitFillRateTotals(input: UnitFillRateInput): UnitFillRateTotals {
   const { shipped, ordered } = input;
   if (shipped.length !== ordered.length) {
     throw new InputError(
@@ -70,7 +96,7 @@ export function unitFillRate(input: UnitFillRateInput): number | null {
     lines.push(line);
     if (line.ordered > largest) largest = line.ordered;
   }
-  if (largest === 0) return null;
+  if (largest === 0) return { lines: lines.length, shipped: 0, ordered: 0, scale: 1, fillRate: null };
   // The sums as they are; when they would overflow (figures near 1e308), over the largest line.
   let scale = 1;
   let totalShipped = 0;
@@ -82,5 +108,11 @@ export function unitFillRate(input: UnitFillRateInput): number | null {
     for (const line of lines) totalOrdered += line.ordered / scale;
   }
   for (const line of lines) totalShipped += line.shipped / scale;
-  return totalShipped / totalOrdered;
+  return {
+    lines: lines.length,
+    shipped: totalShipped,
+    ordered: totalOrdered,
+    scale,
+    fillRate: totalShipped / totalOrdered,
+  };
 }
