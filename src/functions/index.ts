@@ -15,3 +15,4 @@ import "./classification";
 import "./demand";
 import "./metrics";
 import "./planning";
+import "./explain";

@@ -118,15 +118,29 @@ function pluginFor(bundle: LoadedBundle) {
       const id = ast.procedureName.slice(NAMESPACE.length);
       const metadata = metadataById.get(id) as FunctionMetadata;
       const parameters = metadata.parameters;
-      if (ast.args.length > parameters.length) {
+      // A repeating last parameter (INV.EXPLAIN's arguments) takes every argument from its place on.
+      const repeating = parameters.at(-1)?.repeating === true;
+      if (!repeating && ast.args.length > parameters.length) {
         return new bundle.ErrorClass(
           "#N/A",
           `engine: ${ast.procedureName} takes at most ${parameters.length} arguments`,
         );
       }
+      /** An argument's value as Excel passes a range: rows of cells (a single value as one cell). */
+      const matrixOf = (arg: Ast): ExcelValue[][] => {
+        const value: unknown = this.evaluateAst(arg, state);
+        return value instanceof SimpleRangeValue
+          ? value.data.map((row) => row.map((cell) => excelValue(cell, bundle)))
+          : [[excelValue(value, bundle)]];
+      };
       const args: unknown[] = [];
       for (let k = 0; k < parameters.length; k++) {
         const parameter = parameters[k] as FunctionMetadata["parameters"][number];
+        if (parameter.repeating) {
+          // Excel passes the repeated arguments as one array of ranges (an omitted one as null).
+          args.push(ast.args.slice(k).map((extra) => (extra.type === "EMPTY" ? null : matrixOf(extra as Ast))));
+          break;
+        }
         const arg = ast.args[k];
         if (arg === undefined || arg.type === "EMPTY") {
           if (!parameter.optional && arg === undefined) {
@@ -135,11 +149,7 @@ function pluginFor(bundle: LoadedBundle) {
           args.push(null);
           continue;
         }
-        const value: unknown = this.evaluateAst(arg as Ast, state);
-        const matrix =
-          value instanceof SimpleRangeValue
-            ? value.data.map((row) => row.map((cell) => excelValue(cell, bundle)))
-            : [[excelValue(value, bundle)]];
+        const matrix = matrixOf(arg as Ast);
         if (parameter.dimensionality === "matrix") args.push(matrix);
         else if (matrix.length === 1 && matrix[0]?.length === 1) args.push(matrix[0][0]);
         else
