@@ -13,7 +13,15 @@ import { paretoShares } from "../classification/paretoShares";
 import { rankByValue } from "../classification/rankByValue";
 import { xyzClassification, xyzCutoffs, type XyzClass } from "../classification/xyzClassification";
 import { InputError } from "../shared/inputError";
-import { defineExplainer, optional, required, type ArgumentText } from "./defineExplainer";
+import {
+  defineExplainer,
+  isNumberOrBlank,
+  laidOut,
+  optional,
+  rangeArg,
+  required,
+  type ArgumentText,
+} from "./defineExplainer";
 import type { ExplainedStep, ExplainedTable, ExplainedValue } from "./explanation";
 import { choiceArg, optionalNumberArg, presentSteps, step, tableCell } from "./parts";
 import type { ExplainArgs, Explainer } from "./registry";
@@ -31,30 +39,6 @@ const SCHOLZ_REITER =
   'Scholz-Reiter, Heger, Meinecke & Bergmann (2012), "Integration of demand forecasts in ABC-XYZ analysis", IJPPM 61(4)';
 const CV_SYMBOLS = "CV = s/x̄,  x̄ = Σx/n,  s = √(Σ(x − x̄)²/(n − 1))";
 
-/** A range of values as given: a list read row by row, or rows of cells (then the output keeps their shape). */
-interface ValueRange {
-  values: Array<number | null>;
-  /** Columns of the range when it came as rows; a list is laid out as a column. */
-  columns: number;
-}
-
-function valuesArg(args: ExplainArgs, name: string): ValueRange {
-  const value = args[name];
-  if (typeof value === "number") return { values: [value], columns: 1 };
-  if (Array.isArray(value) && value.every((row) => Array.isArray(row))) {
-    const rows = value as Array<Array<number | null>>;
-    const columns = rows[0]?.length ?? 1;
-    if (rows.every((row) => row.length === columns && row.every(isNumberOrBlank))) {
-      return { values: rows.flat(), columns };
-    }
-  } else if (Array.isArray(value) && value.every(isNumberOrBlank)) {
-    return { values: value as Array<number | null>, columns: 1 };
-  }
-  throw new InputError(name, "must be a range of numbers", value);
-}
-
-const isNumberOrBlank = (cell: unknown): boolean => cell === null || typeof cell === "number";
-
 /** A demand history: rows of periods (a single list is one item's periods). */
 function historyArg(args: ExplainArgs, name: string): DemandRow[] {
   const value = args[name];
@@ -63,15 +47,6 @@ function historyArg(args: ExplainArgs, name: string): DemandRow[] {
   }
   if (Array.isArray(value) && value.every(isNumberOrBlank)) return [value as DemandRow];
   throw new InputError(name, "must be rows of demand per period", value);
-}
-
-/** Per-item results laid out as the function spills them: in the range's shape, blanks as "". */
-function laidOut(results: ReadonlyArray<ExplainedValue | null>, columns: number): ExplainedValue[][] {
-  const rows: ExplainedValue[][] = [];
-  for (let start = 0; start < results.length; start += columns) {
-    rows.push(results.slice(start, start + columns).map((cell) => cell ?? ""));
-  }
-  return rows;
 }
 
 /** The items' results, or the first item's input error (the function shows it in that item's cell). */
@@ -179,7 +154,7 @@ const ABCCLASS = defineExplainer({
   ],
   source: `${HEIZER_RENDER_ABC}; ${SILVER_PYKE_THOMAS_26}; APICS Dictionary, "ABC classification"`,
   explain(args) {
-    const range = valuesArg(args, "values");
+    const range = rangeArg(args, "values");
     const analysis = abcAnalysis({
       values: range.values,
       aCutoff: optionalNumberArg(args, "a_cutoff"),
@@ -337,7 +312,7 @@ const ABCXYZ = defineExplainer({
   ],
   source: `${SCHOLZ_REITER}; ${HEIZER_RENDER_ABC}`,
   explain(args) {
-    const range = valuesArg(args, "values");
+    const range = rangeArg(args, "values");
     const history = historyArg(args, "demand_history");
     const cutoffs = {
       aCutoff: optionalNumberArg(args, "a_cutoff"),
@@ -393,7 +368,7 @@ const PARETO = defineExplainer({
   arguments: [required("values", { ...VALUES, label: "Value of each item (usage × unit cost)" }, "list")],
   source: `${SILVER_PYKE_THOMAS_26}; Heizer & Render, Operations Management, §12.2, Example 1`,
   explain(args) {
-    const range = valuesArg(args, "values");
+    const range = rangeArg(args, "values");
     const shares = paretoShares({ values: range.values });
     const { ranked } = rankByValue(range.values);
     const output = laidOut(shares, range.columns);

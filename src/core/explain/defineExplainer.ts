@@ -5,7 +5,8 @@
  * `fn`, `title`, `inputs` and `source` come from the declaration; `explain`
  * gives the rest from the core model.
  */
-import type { ExplainedInput, Explanation } from "./explanation";
+import { InputError } from "../shared/inputError";
+import type { ExplainedInput, ExplainedValue, Explanation } from "./explanation";
 import { listSummary } from "./parts";
 import type { ArgumentKind, ExplainArgs, ExplainArgument, Explainer } from "./registry";
 
@@ -93,4 +94,43 @@ function shownValue(value: Exclude<ExplainArgs[string], undefined>, unit: string
     return `${rows.length.toLocaleString("en-US")} × ${periods.toLocaleString("en-US")}`;
   }
   return listSummary(rows as ReadonlyArray<number | null>, unit);
+}
+
+/** A cell of a range as an explainer receives it: a number or a blank. */
+export const isNumberOrBlank = (cell: unknown): cell is number | null => cell === null || typeof cell === "number";
+
+/**
+ * A range of numbers as given: a list (read row by row; one number is a list of
+ * one), or rows of cells, whose shape the function's spill then keeps.
+ */
+export interface RangeArgument {
+  /** Every cell, row by row, blanks as `null`. */
+  values: Array<number | null>;
+  /** The range's rows and columns; a list counts as one column. */
+  rows: number;
+  columns: number;
+}
+
+/** Reads a "list" argument as a {@link RangeArgument}; anything else is an input error naming it. */
+export function rangeArg(args: ExplainArgs, name: string): RangeArgument {
+  const value = args[name];
+  if (typeof value === "number") return { values: [value], rows: 1, columns: 1 };
+  if (Array.isArray(value) && value.every(isNumberOrBlank)) return { values: value, rows: value.length, columns: 1 };
+  if (Array.isArray(value) && value.length > 0 && value.every((row) => Array.isArray(row))) {
+    const rows = value as Array<Array<number | null>>;
+    const columns = rows[0]?.length ?? 0;
+    if (columns > 0 && rows.every((row) => row.length === columns && row.every(isNumberOrBlank))) {
+      return { values: rows.flat(), rows: rows.length, columns };
+    }
+  }
+  throw new InputError(name, "must be a range of numbers", value);
+}
+
+/** Per-item results laid out in a range's shape, row by row, as a function spills them (blanks as ""). */
+export function laidOut(results: ReadonlyArray<ExplainedValue | null>, columns: number): ExplainedValue[][] {
+  const rows: ExplainedValue[][] = [];
+  for (let start = 0; start < results.length; start += columns) {
+    rows.push(results.slice(start, start + columns).map((cell) => cell ?? ""));
+  }
+  return rows;
 }

@@ -17,6 +17,7 @@ describe("ddmrpZones", () => {
     expect(zones.redSafety).toBeCloseTo(53.55, 12); // the book: 179 × 0.3 → 54
     expect(zones.red).toBeCloseTo(232.05, 12); // the book: top of red 233
     expect(zones.green).toBe(300); // the MOQ
+    expect(zones.greenFromOrderCycle).toBe(0); // no order cycle: the candidates are 0, 178.5 and 300
     expect(zones.topOfYellow).toBeCloseTo(589.05, 12); // the book: 590
     expect(zones.topOfGreen).toBeCloseTo(889.05, 12); // the book: 890
   });
@@ -57,6 +58,7 @@ describe("ddmrpZones", () => {
     const base = { averageDailyUsage: 10, decoupledLeadTime: 20, leadTimeFactor: 0.5, variabilityFactor: 0.5 };
     expect(ddmrpZones(base).green).toBe(100);
     expect(ddmrpZones({ ...base, orderCycle: 14 }).green).toBe(140);
+    expect(ddmrpZones({ ...base, orderCycle: 14 }).greenFromOrderCycle).toBe(140);
     expect(ddmrpZones({ ...base, orderCycle: 14, minimumOrderQuantity: 500 }).green).toBe(500);
   });
 

@@ -23,6 +23,8 @@ export interface DdmrpZones {
   red: number;
   yellow: number;
   green: number;
+  /** ADU × order cycle, units: one of the three candidates for green (with red base and the MOQ). */
+  greenFromOrderCycle: number;
   topOfRed: number;
   topOfYellow: number;
   topOfGreen: number;
@@ -76,8 +78,9 @@ export function ddmrpZones(input: DdmrpZonesInput): DdmrpZones {
   const redBase = yellow * leadTimeFactor;
   const redSafety = redBase * variabilityFactor;
   const red = redBase + redSafety;
-  const green = Math.max(requireFiniteResult(adu * orderCycle, "green zone"), redBase, moq);
+  const greenFromOrderCycle = requireFiniteResult(adu * orderCycle, "green zone");
+  const green = Math.max(greenFromOrderCycle, redBase, moq);
   const topOfYellow = red + yellow;
   const topOfGreen = requireFiniteResult(topOfYellow + green, "top of green");
-  return { redBase, redSafety, red, yellow, green, topOfRed: red, topOfYellow, topOfGreen };
+  return { redBase, redSafety, red, yellow, green, greenFromOrderCycle, topOfRed: red, topOfYellow, topOfGreen };
 }
