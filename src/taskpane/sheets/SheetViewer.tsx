@@ -66,9 +66,16 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: "40px",
     cursor: "cell",
     ":focus": { outline: `2px solid ${tokens.colorCompoundBrandStroke}`, outlineOffset: "-2px" },
   },
+  // A filled cell is positioned, so that it paints over text running on from the cells to its left.
+  filled: { position: "relative" },
+  // Text that runs on over the empty cells to its right, as in Excel: it does not widen its column.
+  // Its text is out of the flow: the cell keeps a line's height itself.
+  overflowing: { position: "relative", overflow: "visible", height: tokens.lineHeightBase200 },
+  runOn: { position: "absolute", left: "6px", top: "1px", whiteSpace: "nowrap", pointerEvents: "none" },
   number: { textAlign: "end" },
   logical: { textAlign: "center" },
   pending: { color: tokens.colorNeutralForeground3, textAlign: "center" },
@@ -146,14 +153,16 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
   const [focusWanted, setFocusWanted] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
   // One class name per kind of cell, merged once rather than once per cell.
-  const cellClasses: Record<GridCellKind, string> = useMemo(
+  const cellClasses: Record<GridCellKind | "overflowing" | "overflowingFormula", string> = useMemo(
     () => ({
       empty: styles.cell,
-      text: styles.cell,
-      number: mergeClasses(styles.cell, styles.number),
-      logical: mergeClasses(styles.cell, styles.logical),
-      pending: mergeClasses(styles.cell, styles.pending),
-      formula: mergeClasses(styles.cell, styles.formula),
+      text: mergeClasses(styles.cell, styles.filled),
+      number: mergeClasses(styles.cell, styles.filled, styles.number),
+      logical: mergeClasses(styles.cell, styles.filled, styles.logical),
+      pending: mergeClasses(styles.cell, styles.filled, styles.pending),
+      formula: mergeClasses(styles.cell, styles.filled, styles.formula),
+      overflowing: mergeClasses(styles.cell, styles.overflowing),
+      overflowingFormula: mergeClasses(styles.cell, styles.overflowing, styles.formula),
     }),
     [styles],
   );
@@ -255,10 +264,14 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
                       tabIndex={r === at.row && c === at.column ? 0 : -1}
                       title={cell.formula ?? (cell.text.length > 24 ? cell.text : undefined)}
                       aria-label={cell.kind === "pending" ? `${cell.address}: no value in the demo` : undefined}
-                      className={cellClasses[cell.kind]}
+                      className={
+                        cell.overflows === true
+                          ? cellClasses[cell.kind === "formula" ? "overflowingFormula" : "overflowing"]
+                          : cellClasses[cell.kind]
+                      }
                       onFocus={() => (r !== at.row || c !== at.column) && setActive({ row: r, column: c })}
                     >
-                      {cell.text}
+                      {cell.overflows === true ? <span className={styles.runOn}>{cell.text}</span> : cell.text}
                     </td>
                   ))}
                 </tr>

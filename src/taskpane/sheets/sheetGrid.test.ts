@@ -66,6 +66,18 @@ describe("sheetGrid", () => {
     expect([grid.totalRows, grid.totalColumns]).toEqual([5, 4]);
   });
 
+  it("lets text run on over the empty cells to its right, as Excel does, and cuts it at a filled one", async () => {
+    const workbook = new MemoryWorkbook({
+      cells: { A1: "Lesson 1. EOQ and the total-cost curve", A2: "Demand", C2: 1300, D2: "units per year", D3: 5 },
+    });
+    const grid = sheetGrid(workbook, "Sheet1", options);
+    expect(grid.rows.map((row) => row.cells.map((cell) => cell.overflows === true))).toEqual([
+      [true, false, false, false],
+      [true, false, false, true],
+      [false, false, false, false],
+    ]);
+  });
+
   it("is empty for an empty sheet", () => {
     const grid = sheetGrid(new MemoryWorkbook(), "Sheet1", options);
     expect([grid.columns, grid.rows, grid.totalRows]).toEqual([[], [], 0]);

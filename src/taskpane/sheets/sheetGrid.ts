@@ -40,6 +40,8 @@ export interface GridCell {
   kind: GridCellKind;
   /** The formula, for a formula cell. */
   formula?: string;
+  /** Text that runs on over the empty cells to its right, as Excel shows it (the next cell is empty). */
+  overflows?: boolean;
 }
 
 export interface SheetGrid {
@@ -94,15 +96,21 @@ export function sheetGrid(source: SheetSource, sheetName: string, options: GridO
   const columnCount = Math.min(totalColumns, options.maxColumns);
   let formulas = 0;
   let pending = 0;
-  const rows = Array.from({ length: rowCount }, (_, row) => ({
-    number: row + 1,
-    cells: Array.from({ length: columnCount }, (_, column) => {
+  const rows = Array.from({ length: rowCount }, (_, row) => {
+    const cells = Array.from({ length: columnCount }, (_, column) => {
       const view = source.cellView(sheetName, row, column);
       if (view.isFormula) formulas++;
       if (view.isFormula && view.value === undefined) pending++;
       return gridCell(view, cellName(row, column), options.showFormulas);
-    }),
-  }));
+    });
+    cells.forEach((cell, column) => {
+      const next = cells[column + 1];
+      if ((cell.kind === "text" || cell.kind === "formula") && (next === undefined || next.kind === "empty")) {
+        cell.overflows = true;
+      }
+    });
+    return { number: row + 1, cells };
+  });
   return {
     columns: Array.from({ length: columnCount }, (_, column) => columnName(column)),
     rows,
