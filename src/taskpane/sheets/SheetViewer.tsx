@@ -8,7 +8,7 @@
  * readers as a table with its headers.
  */
 import { Button, Field, Select, Switch, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { SheetChart } from "./SheetChart";
 import { sheetCharts, type ChartSource } from "./sheetCharts";
 import { PENDING, sheetGrid, type GridCell, type GridCellKind, type SheetSource } from "./sheetGrid";
@@ -144,7 +144,8 @@ function cellSummary(cell: GridCell, showFormulas: boolean): string {
 
 export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewerProps) {
   const styles = useStyles();
-  const revision = useSyncExternalStore(source.subscribe.bind(source), () => source.revision);
+  const subscribe = useCallback((listener: () => void) => source.subscribe(listener), [source]);
+  const revision = useSyncExternalStore(subscribe, () => source.revision);
   const names = useMemo(() => source.sheetNames(), [source, revision]);
   const shown = sheetName !== undefined && names.includes(sheetName) ? sheetName : names[names.length - 1];
   const [showFormulas, setShowFormulas] = useState(false);
