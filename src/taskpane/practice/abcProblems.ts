@@ -95,6 +95,7 @@ export const ABC_PROBLEMS: ProblemType = {
   kind: "abc",
   label: "ABC",
   title: "ABC classification",
+  summary: "The class of one item of 8 to 10 by annual value (80% / 95%); names ranking by units.",
   variants: ["value"],
   draw,
 };

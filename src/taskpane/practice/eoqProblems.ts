@@ -112,6 +112,8 @@ export const EOQ_PROBLEMS: ProblemType = {
   kind: "eoq",
   label: "EOQ",
   title: "Economic order quantity (EOQ)",
+  summary:
+    "The EOQ from annual or monthly demand; names the EOQ of monthly demand with an annual holding cost, and the carrying rate used as H.",
   variants: ["annual", "monthly"],
   draw,
 };

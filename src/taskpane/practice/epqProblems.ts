@@ -90,6 +90,7 @@ export const EPQ_PROBLEMS: ProblemType = {
   kind: "epq",
   label: "EPQ",
   title: "Economic production quantity (EPQ)",
+  summary: "The EPQ of a part made in-house; names the EOQ (no 1 − D/P).",
   variants: ["annual"],
   draw,
 };

@@ -93,6 +93,8 @@ export const LOT_SIZING_PROBLEMS: ProblemType = {
   kind: "lotSizing",
   label: "Lot sizing",
   title: "Lot sizing",
+  summary:
+    "The total cost of the plan POQ, least unit cost, part-period balancing, Silver-Meal or Wagner-Whitin makes over 4 to 12 periods.",
   variants: Object.keys(LOT_SIZING_RULES),
   draw,
 };

@@ -127,6 +127,8 @@ export const NEWSVENDOR_PROBLEMS: ProblemType = {
   kind: "newsvendor",
   label: "Newsvendor",
   title: "Newsvendor (one-time buy)",
+  summary:
+    "The critical ratio or the order quantity of a one-time buy; names a percent typed for the fraction (97.5 for 0.975) and the ratio inverted.",
   variants: ["ratio", "quantity"],
   draw,
 };

@@ -125,6 +125,8 @@ export interface ProblemType {
   label: string;
   /** Its title on the sheets: "Economic order quantity (EOQ)". */
   title: string;
+  /** What its problems ask and the mistakes their checks name, in a sentence for the pane. */
+  summary: string;
   /** The forms of the problem, taken in turn (problem k has form k mod their number). */
   variants: readonly string[];
   /** A problem of form `variant`, its inputs drawn from `random`. */

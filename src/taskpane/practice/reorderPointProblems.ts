@@ -123,6 +123,8 @@ export const REORDER_POINT_PROBLEMS: ProblemType = {
   kind: "reorderPoint",
   label: "Reorder point",
   title: "Reorder point",
+  summary:
+    "Reorder points from weekly or annual demand, rounded up; names z = 1.96 for 95% and an annual σ with a weekly lead time.",
   variants: ["weekly", "annual"],
   draw,
 };

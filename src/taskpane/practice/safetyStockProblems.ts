@@ -156,6 +156,8 @@ export const SAFETY_STOCK_PROBLEMS: ProblemType = {
   kind: "safetyStock",
   label: "Safety stock",
   title: "Safety stock",
+  summary:
+    "Safety stock from a weekly or an annual σ, or for a new lead time; names z = 1.96 for 95%, an annual σ with a weekly lead time, and √(new L) for √(new L / old L).",
   variants: ["weekly", "annual", "leadTimeChange"],
   draw,
 };

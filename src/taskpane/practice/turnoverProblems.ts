@@ -84,6 +84,8 @@ export const TURNOVER_PROBLEMS: ProblemType = {
   kind: "turnover",
   label: "Turnover",
   title: "Inventory turnover",
+  summary:
+    "Turnover from a year's sales, cost of goods sold and start and end inventory; names turnover on sales and on ending inventory.",
   variants: ["average"],
   draw,
 };
