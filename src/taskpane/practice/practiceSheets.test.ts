@@ -15,12 +15,24 @@ function at(cells: CellWrite[][], address: string): CellWrite | undefined {
 }
 
 describe("statementLines", () => {
-  it("cuts a statement at sentence ends into lines of about 100 characters, never inside a number", () => {
-    const lines = statementLines(set.problems[1]?.statement as string);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join(" ")).toBe(set.problems[1]?.statement);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(130);
-    expect(statementLines("It costs $14.50 a unit. What is Q?")).toEqual(["It costs $14.50 a unit. What is Q?"]);
+  it("cuts a statement at sentence ends into lines of at most 100 characters, never inside a number", () => {
+    for (const problem of set.problems) {
+      const lines = statementLines(problem.statement, "12. ");
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.join(" ")).toBe(`12. ${problem.statement}`);
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
+    }
+    expect(statementLines("It costs $14.50 a unit. What is Q?", "1. ")).toEqual([
+      "1. It costs $14.50 a unit. What is Q?",
+    ]);
+  });
+
+  it("breaks a sentence longer than a line between words", () => {
+    const long = `${"word ".repeat(30)}end.`;
+    const lines = statementLines(`${long} Short one.`);
+    expect(lines.every((line) => line.length <= 100)).toBe(true);
+    expect(lines.join(" ")).toBe(`${long} Short one.`);
+    expect(lines[lines.length - 1]).toMatch(/end\. Short one\.$/);
   });
 });
 
@@ -39,7 +51,7 @@ describe("planPracticeSheets", () => {
       .filter(isTextCell)
       .map((cell) => cell.text);
     for (const [k, problem] of set.problems.entries()) {
-      expect(texts.join(" ")).toContain(statementLines(`${k + 1}. ${problem.statement}`)[0]);
+      expect(texts).toContain(statementLines(problem.statement, `${k + 1}. `)[0]);
     }
     expect(plan.problems.cells.flat().some((cell) => typeof cell === "string")).toBe(false);
   });

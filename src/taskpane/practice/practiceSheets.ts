@@ -84,15 +84,29 @@ class Layout {
   }
 }
 
-/** A statement cut into lines at sentence ends, each about {@link LINE_LENGTH} characters. */
-export function statementLines(statement: string): string[] {
-  const sentences = statement.split(/(?<=[.?!])\s+(?=[A-Z(])/);
+/**
+ * A statement (after `prefix`, its number) cut into lines of at most about {@link LINE_LENGTH}
+ * characters, so that it reads without wrapping: each sentence starts a line unless it fits after
+ * the one before; a longer sentence breaks between words.
+ */
+export function statementLines(statement: string, prefix = ""): string[] {
   const lines: string[] = [];
+  const sentences = statement.split(/(?<=[.?!])\s+(?=[A-Z(])/);
+  sentences[0] = `${prefix}${sentences[0] ?? ""}`;
   for (const sentence of sentences) {
+    let line = "";
     const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + sentence.length <= LINE_LENGTH)
+    if (last !== undefined && last.length + 1 + sentence.length <= LINE_LENGTH) {
       lines[lines.length - 1] = `${last} ${sentence}`;
-    else lines.push(sentence);
+      continue;
+    }
+    for (const word of sentence.split(" ")) {
+      if (line !== "" && line.length + 1 + word.length > LINE_LENGTH) {
+        lines.push(line);
+        line = word;
+      } else line = line === "" ? word : `${line} ${word}`;
+    }
+    lines.push(line);
   }
   return lines;
 }
@@ -214,7 +228,7 @@ export function planPracticeSheets(set: PracticeSet, names: { problems: string; 
   let formulaCount = 0;
   let row = 5;
   problems.forEach((problem, k) => {
-    for (const line of statementLines(`${k + 1}. ${problem.statement}`)) sheet.text(row++, 0, line);
+    for (const line of statementLines(problem.statement, `${k + 1}. `)) sheet.text(row++, 0, line);
     const refs = new Map<string, string>();
     row = layGivens(sheet, problem.givens, row, refs);
 

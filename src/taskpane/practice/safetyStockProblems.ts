@@ -37,17 +37,18 @@ export type SafetyStockGivens =
 
 const UNIT_FORMATS = { exact: FORMATS.unitsExact, printed: FORMATS.units };
 
-/**
- * A safety stock and what it would be with z read from a two-decimal table:
- * SS = z × σ_L, σ_L = σ × √(L/F) (F = 52 when σ is annual and L in weeks).
- * @see Chopra & Meindl, Supply Chain Management (2016), §12.3, Example 12-4; APICS Dictionary, "safety stock".
- */
+/** z for a service level, and the answers z × σ_L gives with z read from a two-decimal table. */
 function zTimes(serviceLevel: number, deviation: number) {
   const z = safetyFactor({ serviceLevel });
   return { z, accepted: acceptedWithTableZ((zz) => zz * deviation, z, "unit") };
 }
 
-/** The safety stock of a problem and its classic mistake, by the core's models. */
+/**
+ * The safety stock of a problem and its classic mistake, by the core's models:
+ * SS = z × σ_L, σ_L = σ × √(L/F) (F = 52 when σ is annual and L in weeks), z read from a two-decimal
+ * table right too; for a new lead time, SS × σ_L(new L) / σ_L(old L) = SS × √(new L / old L).
+ * @see Chopra & Meindl, Supply Chain Management (2016), §12.3, Example 12-4; APICS Dictionary, "safety stock".
+ */
 export function solveSafetyStock(g: SafetyStockGivens): { answer: NumericAnswer; mistakes: NamedMistake[] } {
   if (g.form === "leadTimeChange") {
     // SS scales with σ_L = σ·√L: SS_new = SS_old × σ_L(new) / σ_L(old).
