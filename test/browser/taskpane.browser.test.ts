@@ -56,9 +56,29 @@ async function associatedIds(page: Page, where: "office.js" | "fallback"): Promi
 }
 
 async function typeEoqExample(page: Page): Promise<void> {
-  await field(page, /^Demand per period/).fill("1300");
-  await field(page, /^Order cost/).fill("8");
-  await field(page, /^Holding cost/).fill("0.225");
+  await field(page, /^demand/).fill("1300");
+  await field(page, /^order_cost/).fill("8");
+  await field(page, /^holding_cost/).fill("0.225");
+}
+
+/** Types into the calculator's function picker from the keyboard, over what it showed; returns the picker. */
+async function searchFunctions(page: Page, text: string) {
+  const picker = page.getByRole("combobox", { name: /^Function/ });
+  await picker.focus();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type(text);
+  return picker;
+}
+
+/** What the demo workbook holds at a cell of a sheet, and what its grid shows there. */
+async function demoCell(page: Page, sheet: string, row: number, column: number) {
+  return page.evaluate(
+    ([name, r, c]) => {
+      const view = window.__inventoryPolicyDemo?.cellView(name, r, c);
+      return view && { content: view.content, value: view.value };
+    },
+    [sheet, row, column] as const,
+  );
 }
 
 describe("task pane in a plain browser (no Office host, no network)", () => {
@@ -84,57 +104,85 @@ describe("task pane in a plain browser (no Office host, no network)", () => {
     expect(await associatedIds(page, "office.js")).toEqual(metadataIds);
   });
 
-  it("computes EOQ as the user types (Snyder & Shen Example 3.1: 1300, 8, 0.225 → 304.05)", async () => {
+  it("computes EOQ and shows its work as the user types (Snyder & Shen Example 3.1: 1300, 8, 0.225 → 304.05)", async () => {
     await openCalculator(page);
+    expect(await page.getByRole("combobox", { name: /^Function/ }).inputValue()).toBe("INV.EOQ");
     await typeEoqExample(page);
-    const result = page.getByRole("region", { name: "EOQ result" });
+    const result = page.getByRole("region", { name: "INV.EOQ result" });
     await result.getByText("304.05 units").waitFor();
-    await result.getByText("Q* = √(2·D·S/H) = √(2·1300·8/0.225) = 304.05").waitFor();
+    expect(await result.getByLabel("Formula in symbols").innerText()).toMatch(/^Q\* = √\(2DS\/H\)/);
+    await result.getByRole("region", { name: "Steps" }).getByText("20,800 $ per period").waitFor();
     expect(await result.getByRole("textbox", { name: /^Excel formula/ }).inputValue()).toBe("=INV.EOQ(1300, 8, 0.225)");
+    expect(await result.getByRole("textbox", { name: /^Explanation formula/ }).inputValue()).toBe(
+      '=INV.EXPLAIN("EOQ", 1300, 8, 0.225)',
+    );
     await page.screenshot({ path: path.join(outputDir, "taskpane-eoq.png"), fullPage: true });
   });
 
-  it("shows core's message at an invalid entry, and no number", async () => {
-    await field(page, /^Order cost/).fill("-8");
-    await page.getByText("orderCost must be zero or more (got -8)").waitFor();
-    expect(await field(page, /^Order cost/).getAttribute("aria-invalid")).toBe("true");
+  it("shows core's message at an invalid entry, in the field's words, and no number", async () => {
+    await field(page, /^order_cost/).fill("-8");
+    await page.getByText("order_cost must be zero or more (got -8)").waitFor();
+    expect(await field(page, /^order_cost/).getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByText("304.05 units").count()).toBe(0);
     expect(await page.locator("body").innerText()).not.toMatch(/NaN|Infinity/);
-    await field(page, /^Order cost/).fill("8");
+    await field(page, /^order_cost/).fill("8");
     await page.getByText("304.05 units").waitFor();
   });
 
-  it("inserts the formula into the demo sheet once, then refuses to overwrite the cell", async () => {
-    const insert = page.getByRole("button", { name: "Insert formula into the selected cell" });
-    await insert.click();
+  it("inserts the formula into the demo sheet, then the explanation into the next empty cell below", async () => {
+    await page.getByRole("button", { name: "Insert formula" }).click();
     await page.getByText("Inserted =INV.EOQ(1300, 8, 0.225) into Sheet1!A1 on the demo sheet.").waitFor();
-    await insert.click();
-    await page.getByText("Sheet1!A1 is not empty, so nothing was written").waitFor();
+    await page.getByRole("button", { name: "Insert explanation" }).click();
+    await page.getByText('Inserted =INV.EXPLAIN("EOQ", 1300, 8, 0.225) into Sheet1!A2 on the demo sheet.').waitFor();
+    const a1 = await demoCell(page, "Sheet1", 0, 0);
+    expect(a1?.content).toBe("=INV.EOQ(1300, 8, 0.225)");
+    expect(a1?.value).toBeCloseTo(304.0468, 4);
+    expect(await demoCell(page, "Sheet1", 1, 0)).toEqual({
+      content: '=INV.EXPLAIN("EOQ", 1300, 8, 0.225)',
+      value: "EOQ",
+    });
   });
 
-  it("switches to safety stock from the keyboard", async () => {
-    await page.getByRole("tab", { name: "EOQ" }).focus();
-    await page.keyboard.press("ArrowRight");
+  it("picks safety stock from the keyboard, by typing its name", async () => {
+    const picker = await searchFunctions(page, "safetystock");
+    await page.getByRole("option", { name: /^INV\.SAFETYSTOCKFR\b/ }).waitFor();
     await page.keyboard.press("Enter");
-    expect(await page.getByRole("tab", { name: "Safety stock" }).getAttribute("aria-selected")).toBe("true");
+    expect(await picker.inputValue()).toBe("INV.SAFETYSTOCK");
+    // Tab passes the picker's open button, then reaches the first argument.
     await page.keyboard.press("Tab");
-    expect(await field(page, /^Cycle service level/).evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await field(page, /^service_level/).evaluate((input) => input === document.activeElement)).toBe(true);
   });
 
   it("computes safety stock, refusing a bare 95 with core's advice", async () => {
-    await field(page, /^Cycle service level/).fill("95");
-    await field(page, /^Demand standard deviation/).fill("10");
-    await field(page, /^Lead time \(L\)/).fill("4");
-    await page
-      .getByText("serviceLevel must be between 0 and 1, both excluded (got 95; for 95% enter 0.95 or 95%)")
-      .waitFor();
-    await field(page, /^Cycle service level/).fill("95%");
-    const result = page.getByRole("region", { name: "Safety stock result" });
+    await field(page, /^service_level/).fill("95");
+    await field(page, /^demand_std/).fill("10");
+    await field(page, /^lead_time$/).fill("4");
+    await page.getByText(/^service_level must be between 0 and 1.*for 95% enter 0\.95 or 95%/).waitFor();
+    await field(page, /^service_level/).fill("95%");
+    const result = page.getByRole("region", { name: "INV.SAFETYSTOCK result" });
     await result.getByText("32.90 units").waitFor();
     expect(await result.getByRole("textbox", { name: /^Excel formula/ }).inputValue()).toBe(
       "=INV.SAFETYSTOCK(0.95, 10, 4)",
     );
     await page.screenshot({ path: path.join(outputDir, "taskpane-safety-stock.png"), fullPage: true });
+  });
+
+  it("takes a list and shows a table of the work (Snyder & Shen Example 3.6: 800 units at $0.68)", async () => {
+    await searchFunctions(page, "discount");
+    await page.getByRole("option", { name: /^INV\.EOQDISCOUNT\b/ }).click();
+    await field(page, /^demand$/).fill("1300");
+    await field(page, /^order_cost$/).fill("8");
+    await field(page, /^carrying_rate/).fill("30%");
+    await field(page, /^break_quantities/).fill("0, 400, 800");
+    await field(page, /^unit_prices/).fill("0.75\n0.72\n0.68");
+    const result = page.getByRole("region", { name: "INV.EOQDISCOUNT result" });
+    await result.getByText("800 units").first().waitFor();
+    expect(await result.locator("table").count()).toBeGreaterThan(0);
+    expect(await result.getByRole("textbox", { name: /^Excel formula/ }).inputValue()).toBe(
+      "=INV.EOQDISCOUNT(1300, 8, 0.3, {0;400;800}, {0.75;0.72;0.68})",
+    );
+    await page.screenshot({ path: path.join(outputDir, "taskpane-discount.png"), fullPage: true });
   });
 
   it("fits a 320 px pane without scrolling sideways", async () => {

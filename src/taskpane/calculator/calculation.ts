@@ -1,80 +1,90 @@
 /**
- * The shape every calculator computes to, and the one place that turns typed
- * entries into core inputs and core's {@link InputError} into messages at the
- * right field. Pure: no React, no Office.
+ * One calculation of the calculator: the typed entries read by their kinds,
+ * then the function's explainer (from core's registry, the same one
+ * INV.EXPLAIN uses), and core's {@link InputError} placed at the field it is
+ * about, in that field's words. Pure: no React, no Office.
  */
+import type { Explanation } from "../../core/explain/explanation";
+import type { ExplainArgs, ExplainArgument, Explainer, ExplainValue } from "../../core/explain/registry";
 import { InputError } from "../../core/shared/inputError";
-import { excelNumber } from "./format";
-import { parseEntry, type EntryRules } from "./parseEntry";
+import { explainFormula, functionFormula } from "./excelFormula";
+import { readArgument, type ArgumentEntry } from "./readArgument";
 
-export interface FieldSpec<F extends string> {
-  name: F;
-  required: boolean;
-  rules: EntryRules;
-}
+/** What was typed into each field, by Excel argument name. */
+export type Entries = Readonly<Record<string, ArgumentEntry>>;
 
 export interface CalculationResult {
-  /** The main number, formatted, with its label and unit: "Q*" "304.05" "units". */
-  headline: { label: string; value: string; unit: string };
-  /** The formula with symbols, then with the numbers, then the result. */
-  formulaLines: string[];
-  /** Other numbers the model returns. */
-  details: Array<{ label: string; value: string }>;
-  /** The matching custom-function call, e.g. "=INV.EOQ(1300, 8, 0.225)". */
-  excelFormula: string;
+  /** The explanation, built by core: its `result` is what the function returns. */
+  explanation: Explanation;
+  /** The function's own call: "=INV.EOQ(1300, 8, 0.225)". */
+  formula: string;
+  /** The call that spills the same explanation: '=INV.EXPLAIN("EOQ", 1300, 8, 0.225)'. */
+  explainFormula: string;
 }
 
-export interface Calculation<F extends string> {
-  /** A message per field: an entry that is not a number, or core's message about that input. */
-  fieldErrors: Partial<Record<F, string>>;
+export interface Calculation {
+  /** A message per field (by argument name): an entry that cannot be read, or core's message about that input. */
+  fieldErrors: Readonly<Record<string, string>>;
   /** Core's message about the inputs as a whole (no one field to show it at). */
   error?: string;
-  /** Required fields still empty (not an error: the user has not got there yet). */
-  missing: F[];
+  /** Required arguments still empty (not an error: the user has not got there yet). */
+  missing: string[];
   result?: CalculationResult;
 }
 
 /**
- * Reads every field; if all required ones are there and every entry is a
- * number, runs `compute` (which calls core) and places any InputError at its
- * field. Anything else thrown is a bug and is not caught.
+ * Reads every field; when every required one is there and every entry reads,
+ * explains the calculation. An {@link InputError} goes to its field; anything
+ * else thrown is a bug in the explainer, said as such rather than as an input error.
  */
-export function calculate<F extends string>(
-  specs: ReadonlyArray<FieldSpec<F>>,
-  entries: Readonly<Record<F, string>>,
-  compute: (values: Partial<Record<F, number>>) => CalculationResult,
-): Calculation<F> {
-  const fieldErrors: Partial<Record<F, string>> = {};
-  const missing: F[] = [];
-  const values: Partial<Record<F, number>> = {};
-  for (const spec of specs) {
-    const entry = parseEntry(entries[spec.name], spec.name, spec.rules);
-    if (entry.kind === "invalid") fieldErrors[spec.name] = entry.message;
-    else if (entry.kind === "number") values[spec.name] = entry.value;
-    else if (spec.required) missing.push(spec.name);
+export function calculate(explainer: Explainer, entries: Entries): Calculation {
+  const fieldErrors: Record<string, string> = {};
+  const missing: string[] = [];
+  const args: Record<string, ExplainValue> = {};
+  for (const argument of explainer.arguments) {
+    const read = readArgument(argument, entries[argument.name]);
+    if (read.kind === "invalid") fieldErrors[argument.name] = read.message;
+    else if (read.kind === "value") args[argument.name] = read.value;
+    else if (!argument.optional) missing.push(argument.name);
   }
   if (missing.length > 0 || Object.keys(fieldErrors).length > 0) return { fieldErrors, missing };
+  const typed: ExplainArgs = args;
   try {
-    return { fieldErrors, missing, result: compute(values) };
+    return {
+      fieldErrors,
+      missing,
+      result: {
+        explanation: explainer.explain(typed),
+        formula: functionFormula(explainer.fn, explainer.arguments, typed),
+        explainFormula: explainFormula(explainer.fn, explainer.arguments, typed),
+      },
+    };
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const field = specs.find((spec) => spec.name === error.argument);
+    if (!(error instanceof InputError)) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        fieldErrors,
+        missing,
+        error: `${explainer.fn} could not be explained (a bug, not your input): ${message}`,
+      };
+    }
+    const field = fieldOf(error.argument, explainer.arguments);
     return field
-      ? { fieldErrors: { [field.name]: error.message } as Partial<Record<F, string>>, missing }
+      ? { fieldErrors: { [field]: inFieldWords(error, field) }, missing }
       : { fieldErrors, missing, error: error.message };
   }
 }
 
-/** Arguments of a custom-function call: trailing omitted ones dropped, inner ones left empty. */
-export function excelCall(name: string, args: ReadonlyArray<number | undefined>): string {
-  const kept = [...args];
-  while (kept.length > 0 && kept[kept.length - 1] === undefined) kept.pop();
-  return `=${name}(${kept.map((value) => (value === undefined ? "" : excelNumber(value))).join(", ")})`;
+/**
+ * The argument a core error is about: its Excel name given as is, or core's
+ * camelCase field name written the Excel way ("orderCost" → "order_cost").
+ */
+export function fieldOf(name: string, parameters: readonly ExplainArgument[]): string | undefined {
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  return parameters.find((parameter) => parameter.name === name || parameter.name === snake)?.name;
 }
 
-/** A required value inside `compute` (present by construction: `calculate` checked it). */
-export function required<F extends string>(values: Partial<Record<F, number>>, name: F): number {
-  const value = values[name];
-  if (value === undefined) throw new Error(`${name} was checked as required but is missing`);
-  return value;
+/** Core's message with the field's name for core's: "order_cost must be zero or more (got -8)". */
+function inFieldWords(error: InputError, field: string): string {
+  return error.message.startsWith(error.argument) ? field + error.message.slice(error.argument.length) : error.message;
 }

@@ -1,4 +1,4 @@
-import { excelNumber, formatAmount, formatInput } from "./format";
+import { excelNumber, formatAmount, formatFigure, formatInput } from "./format";
 
 describe("format", () => {
   it("shows entered numbers back without float noise", () => {
@@ -23,5 +23,26 @@ describe("format", () => {
   it("keeps very large and very small amounts readable", () => {
     expect(formatAmount(1.23456e20)).toBe("1.235e+20");
     expect(formatAmount(0.000123456)).toBe("0.0001235");
+  });
+});
+
+describe("formatFigure", () => {
+  it.each([
+    [304.0468, "304.05"],
+    [32.9, "32.90"],
+    [22491.14, "22,491.14"],
+    [1300, "1,300"],
+    [1.6448536, "1.6449"],
+    [0.225, "0.225"],
+    [0, "0"],
+    [-2.5, "-2.5"],
+    [1.23456e20, "1.235e+20"],
+    [0.0000123, "0.00001230"],
+  ])("shows %d as %j", (value, shown) => {
+    expect(formatFigure(value)).toBe(shown);
+  });
+
+  it("shows text as it is", () => {
+    expect(formatFigure("WW")).toBe("WW");
   });
 });

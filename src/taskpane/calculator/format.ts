@@ -25,3 +25,19 @@ export function formatAmount(value: number, digits = 2, grouping = false): strin
     useGrouping: grouping,
   });
 }
+
+/**
+ * A figure of an explanation as the calculator shows it: whole numbers as they
+ * are, amounts of 10 or more to 2 decimals, smaller ones to 4 (a z of 1.6449,
+ * a rate of 0.225), thousands grouped; very large or small ones in 4
+ * significant digits. Text (a class, a method) as it is.
+ */
+export function formatFigure(value: number | string): string {
+  if (typeof value === "string") return value;
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e15 || (magnitude > 0 && magnitude < 1e-4)) return value.toPrecision(4);
+  if (Number.isInteger(value)) return value.toLocaleString("en-US");
+  return magnitude >= 10
+    ? formatAmount(value, 2, true)
+    : value.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 4 });
+}

@@ -59,3 +59,26 @@ describe("parseEntry", () => {
     expect(parseEntry("1e", "demand", plain).kind).toBe("invalid");
   });
 });
+
+describe("parseEntry with thousands separators", () => {
+  const grouped = { percent: true, thousands: true };
+
+  it.each([
+    ["75,000", 75000],
+    ["1,300.5", 1300.5],
+    ["-1,234,567", -1234567],
+    ["2,500%", 25],
+  ])("reads %j as %d", (text, value) => {
+    expect(parseEntry(text, "demand", grouped)).toEqual({ kind: "number", value });
+  });
+
+  it("still refuses a comma that is not between groups of three digits", () => {
+    expect(parseEntry("1,3", "demand", grouped)).toEqual({
+      kind: "invalid",
+      message:
+        'demand must be a number (got text "1,3"; use a point for decimals, and commas only between groups of three digits)',
+    });
+    expect(parseEntry("1,30,000", "demand", grouped).kind).toBe("invalid");
+    expect(parseEntry("1,300", "demand", plain).kind).toBe("invalid");
+  });
+});

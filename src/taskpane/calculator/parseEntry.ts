@@ -12,21 +12,32 @@ export interface EntryRules {
   percent: boolean;
   /** Advice appended when a percentage is typed where it is not allowed. */
   percentAdvice?: string;
+  /**
+   * Advice appended when the text is not a number at all; default "for example
+   * 0.95 or 95%" where percentages are allowed, none elsewhere; "" for none.
+   */
+  numberAdvice?: string;
+  /** Whether "75,000" may be typed for 75000 (commas between groups of three digits before the point). */
+  thousands?: boolean;
 }
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
 /**
  * Reads one field. "" is empty; "1300", "0.225", "1.5e3", "-2" are numbers;
- * "95%" is 0.95 where percentages are allowed. Anything else is invalid, with
+ * "95%" is 0.95 where percentages are allowed; "75,000" is 75000 where
+ * thousands separators are. Anything else is invalid, with
  * a message in core's form ("demand must be a number (got text "abc")").
  * Out-of-range numbers are not judged here: core judges them.
  *
- * @param argument the core field name, so that messages match core's
+ * @param argument the input's name in the messages: core's field name, or in
+ *   the calculator the Excel argument's name, the field's own words
  */
 export function parseEntry(text: string, argument: string, rules: EntryRules): Entry {
-  const trimmed = text.trim().replace(/\u2212/g, "-");
-  if (trimmed === "") return { kind: "empty" };
+  const typed = text.trim().replace(/\u2212/g, "-");
+  if (typed === "") return { kind: "empty" };
+  const trimmed = rules.thousands ? ungrouped(typed) : typed;
   if (NUMBER.test(trimmed)) return { kind: "number", value: Number(trimmed) };
   const percent = /^(.*?)\s*%$/.exec(trimmed)?.[1];
   if (percent !== undefined && NUMBER.test(percent)) {
@@ -38,11 +49,18 @@ export function parseEntry(text: string, argument: string, rules: EntryRules): E
     return { kind: "number", value: Number((Number(percent) / 100).toPrecision(15)) };
   }
   const advice = /\d,\d/.test(trimmed)
-    ? "use a point for decimals and no thousands separators"
-    : rules.percent
-      ? "for example 0.95 or 95%"
-      : undefined;
+    ? rules.thousands
+      ? "use a point for decimals, and commas only between groups of three digits"
+      : "use a point for decimals and no thousands separators"
+    : (rules.numberAdvice ?? (rules.percent ? "for example 0.95 or 95%" : "")) || undefined;
   return invalid(argument, "must be a number", text, advice);
+}
+
+/** "75,000.5" → "75000.5", "12,5%" and "1,2,3" as typed: commas go only where they group thousands. */
+function ungrouped(text: string): string {
+  const percent = /^(.*?)(\s*%)$/.exec(text);
+  const number = percent?.[1] ?? text;
+  return GROUPED.test(number) ? number.replace(/,/g, "") + (percent?.[2] ?? "") : text;
 }
 
 function invalid(argument: string, rule: string, text: string, hint: string | undefined): Entry {

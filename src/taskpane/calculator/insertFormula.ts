@@ -1,0 +1,75 @@
+/**
+ * Insert: the calculator's one way into the workbook, through the port, tested
+ * without React. It never overwrites a cell.
+ *
+ * In Excel the formula goes into the selected cell, and the port refuses a
+ * selection that is not one empty cell. In the browser demo (host "browser"),
+ * where the user cannot move the selection as easily, a second insert goes to
+ * the next empty cell below the last one (below the rows its result spills
+ * into) instead of being refused; there the formula is written with the value
+ * core computed, so that the demo's grid shows what Excel would.
+ */
+import { MAX_ROWS, cellName, parseCell, splitSheet } from "../workbook/cellAddress";
+import { WorkbookRefusal, type CellValue, type WorkbookPort } from "../workbook/workbookPort";
+
+export interface FormulaToInsert {
+  /** "=INV.EOQ(1300, 8, 0.225)". */
+  formula: string;
+  /** What the formula shows in its cell (the top-left of its spill), as core computed it. */
+  value: CellValue;
+  /** How many rows its result spills into (1 for one value). */
+  rows: number;
+}
+
+/** Where an insert went, and how many rows its result takes: the next demo insert goes below them. */
+export interface InsertedAt {
+  address: string;
+  rows: number;
+}
+
+/** How far below the last insert the demo looks for an empty cell before it gives up. */
+const DEMO_SEARCH_ROWS = 10_000;
+
+/**
+ * Writes `toInsert` into the selected cell (see the module's comment for the
+ * demo's second insert) and returns where it went. Rejects with the port's
+ * {@link WorkbookRefusal} when nothing was written.
+ */
+export async function insertFormula(
+  port: WorkbookPort,
+  toInsert: FormulaToInsert,
+  lastInsert?: InsertedAt,
+): Promise<InsertedAt> {
+  const rows = Math.max(1, toInsert.rows);
+  if (port.host !== "browser") return { address: (await port.insertFormula(toInsert.formula)).address, rows };
+  const selection = await port.getSelection();
+  if (selection.cellCount === 1 && selection.isEmpty) {
+    return { address: await writeFormula(port, selection.address, toInsert), rows };
+  }
+  // Not one empty cell and no insert to go below: the port says why, in its words.
+  if (lastInsert === undefined) return { address: (await port.insertFormula(toInsert.formula)).address, rows };
+  const { address } = splitSheet(lastInsert.address);
+  const last = parseCell(address);
+  const prefix = lastInsert.address.slice(0, lastInsert.address.length - address.length);
+  const first = last.row + Math.max(1, lastInsert.rows);
+  const end = Math.min(MAX_ROWS, first + DEMO_SEARCH_ROWS);
+  for (let row = first; row < end; row++) {
+    try {
+      return { address: await writeFormula(port, `${prefix}${cellName(row, last.column)}`, toInsert), rows };
+    } catch (error) {
+      if (!(error instanceof WorkbookRefusal && error.reason === "not-empty")) throw error;
+    }
+  }
+  throw new WorkbookRefusal(
+    "not-empty",
+    `No empty cell in the ${DEMO_SEARCH_ROWS.toLocaleString("en-US")} rows below ${lastInsert.address}, so nothing was written: select an empty cell.`,
+  );
+}
+
+/** One formula cell with its value, at an address with its sheet ("Sheet1!B2"); returns the address written. */
+async function writeFormula(port: WorkbookPort, at: string, toInsert: FormulaToInsert): Promise<string> {
+  const { sheetName, address } = splitSheet(at);
+  if (sheetName === undefined) throw new Error(`the port gave an address without its sheet: "${at}"`);
+  const cell = { formula: toInsert.formula, value: toInsert.value };
+  return (await port.writeCells(sheetName, address, [[cell]])).address;
+}
