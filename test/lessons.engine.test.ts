@@ -10,6 +10,9 @@
  * - the "Try this:" edit, typed into its cell, recomputes every formula to
  *   what the lesson plans for the changed data, and moves the watched cells
  *   as the line says.
+ * And all fifteen inserted into one memory workbook beside a class's own
+ * sheets: new sheets, nothing else touched, and what the port stored computes
+ * to the values the demo's grid shows.
  */
 import { DetailedCellError, type CellValue, type RawCellContent } from "hyperformula";
 import { abcClassification } from "../src/core/classification/abcClassification";
@@ -39,8 +42,10 @@ import { reorderPoint } from "../src/core/safetyStock/reorderPoint";
 import { safetyStock } from "../src/core/safetyStock/safetyStock";
 import { safetyStockForFillRate } from "../src/core/safetyStock/safetyStockForFillRate";
 import { LESSONS } from "../src/taskpane/lessons/catalog";
+import { insertLesson } from "../src/taskpane/lessons/insertLesson";
 import type { Lesson, LessonPlan } from "../src/taskpane/lessons/lesson";
 import { parseBlock } from "../src/taskpane/workbook/cellAddress";
+import { MemoryWorkbook } from "../src/taskpane/workbook/memoryWorkbook";
 import { isFormulaCell, isTextCell, type CellWrite } from "../src/taskpane/workbook/workbookPort";
 import { createEngine, text, type Engine } from "./support/engine";
 
@@ -157,6 +162,47 @@ describe.each(LESSONS.map((lesson) => [lesson.sheetBaseName, lesson] as [string,
       return { cell: watch.cell, was, now, moves: as };
     });
     expect(moves).toEqual(moves.map((move, k) => ({ ...move, moves: tryThis.watch[k]?.moves })));
+    engine.hf.destroy();
+  });
+});
+
+describe("the lessons as the demo workbook holds them after Insert", () => {
+  it("computes every lesson's sheet from what the port stored to the values the demo's grid shows, beside the class's own sheet", async () => {
+    const workbook = new MemoryWorkbook({
+      sheets: [
+        { name: "Class notes", cells: { A1: "Week 3", B2: 1300, C2: "=B2*2" } },
+        { name: "Lesson 1 EOQ", cells: { A1: "last term's copy" } },
+      ],
+    });
+    const reports = [];
+    for (const lesson of LESSONS) reports.push(await insertLesson(workbook, lesson));
+    expect(reports.map((report) => report.sheetName)).toEqual(
+      LESSONS.map((lesson) => (lesson.number === 1 ? "Lesson 1 EOQ (2)" : lesson.sheetBaseName)),
+    );
+    expect(workbook.snapshot("Class notes")).toEqual({ A1: "Week 3", B2: 1300, C2: "=B2*2" });
+    expect(workbook.snapshot("Lesson 1 EOQ")).toEqual({ A1: "last term's copy" });
+
+    // The sheets as the port stored them: text (format "@") as literal text, formulas as formulas.
+    const sheets: Record<string, RawCellContent[][]> = {};
+    const shown: { sheet: string; address: string; value: CellValue }[] = [];
+    for (const { sheetName } of reports) {
+      const rows: RawCellContent[][] = [];
+      for (const address of Object.keys(workbook.snapshot(sheetName))) {
+        const { top, left } = parseBlock(address);
+        const view = workbook.cellView(sheetName, top, left);
+        const row = (rows[top] ??= []);
+        while (row.length < left) row.push(null);
+        row[left] = view.format === "@" ? text(String(view.content)) : (view.content as RawCellContent);
+        if (view.isFormula) shown.push({ sheet: sheetName, address, value: view.value as CellValue });
+      }
+      sheets[sheetName] = Array.from(rows, (row) => row ?? []);
+    }
+    const engine = createEngine(sheets);
+    const wrong = shown
+      .map((cell) => ({ ...cell, engine: engine.value(`'${cell.sheet}'!${cell.address}`) }))
+      .filter((cell) => !same(cell.engine, cell.value));
+    expect(shown.length).toBe(LESSONS.reduce((sum, lesson) => sum + lesson.plan().formulaCount, 0));
+    expect(wrong).toEqual([]);
     engine.hf.destroy();
   });
 });
