@@ -132,6 +132,20 @@ describe("Calculator", () => {
     expect(field(/^Excel formula/).value).toContain("{0.75;0.72;0.68}, , ");
   });
 
+  it("takes a demand history pasted from Excel: a column is one item, a block one item per row", () => {
+    renderCalculator();
+    pick("DEMANDSTATS", "DEMANDSTATS");
+    // The monthly series 120, 80, 95, 0, 210, 60, 75, 150: AVERAGE 98.75, STDEV.S 62.8348.
+    typeInto(/^demand_history/, "120\n80\n95\n0\n210\n60\n75\n150\n");
+    expect(within(result("DEMANDSTATS")).getByText("98.75 units")).toBeTruthy();
+    expect(field(/^Excel formula/).value).toBe("=INV.DEMANDSTATS({120,80,95,0,210,60,75,150})");
+    typeInto(/^demand_history/, "120\t80\t95\t0\n210\t60\t75\t150");
+    fireEvent.change(screen.getByRole("combobox", { name: /^result/ }), { target: { value: "std" } });
+    expect(field(/^Excel formula/).value).toBe('=INV.DEMANDSTATS({120,80,95,0;210,60,75,150}, "std")');
+    const spill = within(result("DEMANDSTATS")).getByRole("group", { name: "INV.DEMANDSTATS spills these cells" });
+    expect(within(spill).getAllByRole("row")).toHaveLength(2);
+  });
+
   it("shows a list's message at its item, in the field's words", () => {
     renderCalculator();
     typeDiscountExample("0, 400, 400", "0.75, 0.72, 0.7");

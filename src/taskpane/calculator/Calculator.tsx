@@ -1,15 +1,14 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useReducer } from "react";
-import { explanationRows } from "../../core/explain/layout";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { ArgumentField } from "./ArgumentField";
-import { calculate, type CalculationResult } from "./calculation";
+import { calculate } from "./calculation";
 import { calculatorReducer, currentEntries, initialCalculatorState, type InsertKind } from "./calculatorState";
 import { ExplanationView } from "./ExplanationView";
 import { calculatorFunctions, openingFunction } from "./functionList";
 import { FunctionPicker } from "./FunctionPicker";
 import { InsertPanel } from "./InsertPanel";
-import { insertFormula, type FormulaToInsert } from "./insertFormula";
+import { formulaToInsert, insertFormula } from "./insertFormula";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -105,20 +104,6 @@ export function Calculator({ workbook }: CalculatorProps) {
       </section>
     </div>
   );
-}
-
-/**
- * The formula Insert writes, with what its cell shows as core computed it: the
- * function's value (the top-left of its spill), or the explanation's first cell.
- */
-function formulaToInsert(result: CalculationResult, what: InsertKind): FormulaToInsert {
-  const { explanation } = result;
-  if (what === "formula") {
-    const output = explanation.output;
-    return { formula: result.formula, value: output?.[0]?.[0] ?? explanation.result.value, rows: output?.length ?? 1 };
-  }
-  const rows = explanationRows(explanation);
-  return { formula: result.explainFormula, value: rows[0]?.[0] ?? "", rows: rows.length };
 }
 
 function listOf(items: string[]): string {

@@ -9,8 +9,11 @@
  * into) instead of being refused; there the formula is written with the value
  * core computed, so that the demo's grid shows what Excel would.
  */
+import { explanationRows } from "../../core/explain/layout";
 import { MAX_ROWS, cellName, parseCell, splitSheet } from "../workbook/cellAddress";
 import { WorkbookRefusal, type CellValue, type WorkbookPort } from "../workbook/workbookPort";
+import type { CalculationResult } from "./calculation";
+import type { InsertKind } from "./calculatorState";
 
 export interface FormulaToInsert {
   /** "=INV.EOQ(1300, 8, 0.225)". */
@@ -25,6 +28,22 @@ export interface FormulaToInsert {
 export interface InsertedAt {
   address: string;
   rows: number;
+}
+
+/**
+ * The formula Insert writes for a calculation, with what its cell shows as core
+ * computed it: the function's value (the top-left of its spill, and the
+ * spill's rows), or the explanation's first cell (and the rows of its table,
+ * laid out as INV.EXPLAIN spills it).
+ */
+export function formulaToInsert(result: CalculationResult, what: InsertKind): FormulaToInsert {
+  const { explanation } = result;
+  if (what === "formula") {
+    const output = explanation.output;
+    return { formula: result.formula, value: output?.[0]?.[0] ?? explanation.result.value, rows: output?.length ?? 1 };
+  }
+  const rows = explanationRows(explanation);
+  return { formula: result.explainFormula, value: rows[0]?.[0] ?? "", rows: rows.length };
 }
 
 /** How far below the last insert the demo looks for an empty cell before it gives up. */

@@ -66,6 +66,9 @@ describe("readArgument", () => {
         [4, 5, null],
       ]),
     );
+    // One figure per line is one item, as a single-column range is in Excel; one line is one item too.
+    expect(readArgument(history, "10\n12\n\n14")).toEqual(value([[10, 12, 14]]));
+    expect(readArgument(history, "10 12 14")).toEqual(value([[10, 12, 14]]));
     expect(readArgument(history, "1 2\n4 z")).toEqual({
       kind: "invalid",
       message: 'demand_history at item 2, period 2 must be a number (got text "z")',

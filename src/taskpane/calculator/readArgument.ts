@@ -28,7 +28,8 @@ const EMPTY = { kind: "empty" } as const;
  * - list: "10, 20, 30", or one number per line (then "1,300" is one number);
  *   a blank between separators is a blank cell (null);
  * - history: one item per line, its periods separated by commas, spaces or tabs
- *   (a block pasted from Excel reads as it was);
+ *   (a block pasted from Excel reads as it was); one figure per line is one
+ *   item's periods, as a single-column range is;
  * - choice: one of the argument's choices (any case), written as the choice is spelled;
  * - logical: the switch (a required one never switched is FALSE, an optional one is left out).
  */
@@ -54,7 +55,10 @@ export function readArgument(argument: ExplainArgument, entry: ArgumentEntry | u
         argument.name,
         (row, column) => `item ${row + 1}, period ${column + 1}`,
       );
-      return Array.isArray(read) ? { kind: "value", value: padded(read) } : read;
+      if (!Array.isArray(read)) return read;
+      // A single column (one figure per line) is one item's periods, as a single-column range is in Excel.
+      const column = read.length > 1 && read.every((row) => row.length === 1);
+      return { kind: "value", value: column ? [read.flat()] : padded(read) };
     }
     case "choice": {
       const choices = argument.choices ?? [];
