@@ -132,4 +132,9 @@ describe("planning explainers", () => {
     expect(steps(explanation)["max(ADU·OC, ADU·DLT·LTF, MOQ)"]).toBeCloseTo(35.1, 12);
     expect(explanation.tables[0]?.rows.map((row) => Math.round(row[2] as number))).toEqual([53, 131, 166]);
   });
+
+  test("DDMRPZONES of a blank item spills three blanks, as the function does", () => {
+    expect(explain("DDMRPZONES", {})).toMatchObject({ output: [["", "", ""]], result: { value: "" }, steps: [] });
+    expect(() => explain("DDMRPZONES", { adu: 5 })).toThrow("dlt is blank");
+  });
 });

@@ -202,20 +202,39 @@ const CHASEPLAN = defineExplainer({
   },
 });
 
+const DDMRP_ARGUMENTS = [
+  required("adu", { label: "Average daily usage", symbol: "ADU", unit: "units per day" }),
+  required("dlt", { label: "Decoupled lead time", symbol: "DLT", unit: "days" }),
+  required("lead_time_factor", { label: "Lead-time factor", symbol: "LTF", unit: "fraction" }),
+  required("variability_factor", { label: "Variability factor", symbol: "VF", unit: "fraction" }),
+  optional("moq", { label: "Minimum order quantity", symbol: "MOQ", unit: "units" }),
+  optional("order_cycle", { label: "Imposed or desired order cycle", symbol: "OC", unit: "days" }),
+];
+const DDMRP_REQUIRED = DDMRP_ARGUMENTS.filter((argument) => !argument.optional).map((argument) => argument.name);
+const DDMRP_FORMULA = {
+  words:
+    "red covers lead-time demand scaled by the lead-time factor plus a variability safety; yellow is demand over the lead time; green is the largest of the order cycle's usage, the red base and the MOQ; the tops are the running sums",
+  symbols: "red = ADU·DLT·LTF·(1 + VF),  yellow = ADU·DLT,  green = max(ADU·OC, ADU·DLT·LTF, MOQ)",
+};
+const TOP_OF_GREEN = { label: "Top of green (the buffer's highest level)", symbol: "TOG", unit: "units" };
+
 const DDMRPZONES = defineExplainer({
   fn: "DDMRPZONES",
   title: "DDMRP buffer zones",
-  arguments: [
-    required("adu", { label: "Average daily usage", symbol: "ADU", unit: "units per day" }),
-    required("dlt", { label: "Decoupled lead time", symbol: "DLT", unit: "days" }),
-    required("lead_time_factor", { label: "Lead-time factor", symbol: "LTF", unit: "fraction" }),
-    required("variability_factor", { label: "Variability factor", symbol: "VF", unit: "fraction" }),
-    optional("moq", { label: "Minimum order quantity", symbol: "MOQ", unit: "units" }),
-    optional("order_cycle", { label: "Imposed or desired order cycle", symbol: "OC", unit: "days" }),
-  ],
+  arguments: DDMRP_ARGUMENTS,
   source:
     "Ptak & Smith, Orlicky's Material Requirements Planning, 3rd ed. (2011), ch. 24 (buffer level examples); Ptak & Smith, Demand Driven Material Requirements Planning (2016), ch. 7",
   explain(args) {
+    if (DDMRP_REQUIRED.every((name) => args[name] === undefined)) {
+      // A blank item spills blanks, as the function does for a blank row.
+      return {
+        formula: DDMRP_FORMULA,
+        steps: [],
+        tables: [],
+        result: { ...TOP_OF_GREEN, value: "" },
+        output: [["", "", ""]],
+      };
+    }
     const zones = ddmrpZones({
       averageDailyUsage: numberArg(args, "adu"),
       decoupledLeadTime: numberArg(args, "dlt"),
@@ -225,11 +244,7 @@ const DDMRPZONES = defineExplainer({
       orderCycle: optionalNumberArg(args, "order_cycle"),
     });
     return {
-      formula: {
-        words:
-          "red covers lead-time demand scaled by the lead-time factor plus a variability safety; yellow is demand over the lead time; green is the largest of the order cycle's usage, the red base and the MOQ; the tops are the running sums",
-        symbols: "red = ADU·DLT·LTF·(1 + VF),  yellow = ADU·DLT,  green = max(ADU·OC, ADU·DLT·LTF, MOQ)",
-      },
+      formula: DDMRP_FORMULA,
       steps: presentSteps(
         step("Red base", "ADU·DLT·LTF", zones.redBase, "units"),
         step("Red safety", "red base·VF", zones.redSafety, "units"),
