@@ -48,12 +48,12 @@ describe("App", () => {
     await renderApp(connect(async () => browserInfo));
     expect(screen.getByText("Running outside Excel")).toBeTruthy();
     openCalculator();
-    typeInto(/^Demand per period/, "1300");
-    typeInto(/^Order cost/, "8");
-    typeInto(/^Holding cost/, "0.225");
-    const result = screen.getByRole("region", { name: "EOQ result" });
+    typeInto(/^demand/, "1300");
+    typeInto(/^order_cost/, "8");
+    typeInto(/^holding_cost/, "0.225");
+    const result = screen.getByRole("region", { name: "INV.EOQ result" });
     expect(within(result).getByText("304.05 units")).toBeTruthy();
-    expect(within(result).getByText("Q* = √(2·D·S/H) = √(2·1300·8/0.225) = 304.05")).toBeTruthy();
+    expect(within(result).getByLabelText("Formula in symbols").textContent).toMatch(/^Q\* = √\(2DS\/H\)/);
     expect(within(result).getByRole<HTMLInputElement>("textbox", { name: /^Excel formula/ }).value).toBe(
       "=INV.EOQ(1300, 8, 0.225)",
     );
@@ -101,14 +101,14 @@ describe("App", () => {
     ).toEqual(["Items", "Sheet1"]);
   });
 
-  it("inserts the formula into the demo sheet, then refuses to overwrite it", async () => {
+  it("inserts the formula into the demo sheet, then a second insert below it, never overwriting", async () => {
     const workbook = new MemoryWorkbook({ selection: "B2" });
     await renderApp(connectedTo({ info: browserInfo, workbook }));
     openCalculator();
-    typeInto(/^Demand per period/, "1300");
-    typeInto(/^Order cost/, "8");
-    typeInto(/^Holding cost/, "0.225");
-    const insert = screen.getByRole("button", { name: "Insert formula into the selected cell" });
+    typeInto(/^demand/, "1300");
+    typeInto(/^order_cost/, "8");
+    typeInto(/^holding_cost/, "0.225");
+    const insert = screen.getByRole("button", { name: "Insert formula" });
     await act(async () => fireEvent.click(insert));
     expect(workbook.contentAt("B2")).toBe("=INV.EOQ(1300, 8, 0.225)");
     expect(screen.getByRole("status").textContent).toBe(
@@ -116,19 +116,20 @@ describe("App", () => {
     );
     await act(async () => fireEvent.click(insert));
     expect(screen.getByRole("status").textContent).toBe(
-      "Sheet1!B2 is not empty, so nothing was written: select an empty cell. The pane never overwrites a cell.",
+      "Inserted =INV.EOQ(1300, 8, 0.225) into Sheet1!B3 on the demo sheet.",
     );
     expect(workbook.contentAt("B2")).toBe("=INV.EOQ(1300, 8, 0.225)");
+    expect(workbook.contentAt("B3")).toBe("=INV.EOQ(1300, 8, 0.225)");
   });
 
   it("works before the host is known, with Insert disabled until then", async () => {
     render(<App connection={connect(() => new Promise(() => undefined), { insideOffice: () => false })} />);
     openCalculator();
-    typeInto(/^Demand per period/, "1300");
-    typeInto(/^Order cost/, "8");
-    typeInto(/^Holding cost/, "0.225");
+    typeInto(/^demand/, "1300");
+    typeInto(/^order_cost/, "8");
+    typeInto(/^holding_cost/, "0.225");
     expect(screen.getByText("304.05 units")).toBeTruthy();
-    const insert = screen.getByRole<HTMLButtonElement>("button", { name: "Insert formula into the selected cell" });
+    const insert = screen.getByRole<HTMLButtonElement>("button", { name: "Insert formula" });
     expect(insert.disabled).toBe(true);
   });
 
@@ -153,10 +154,10 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "Retry" }));
     expect(reload).toHaveBeenCalledTimes(1);
     openCalculator();
-    typeInto(/^Demand per period/, "1300");
-    typeInto(/^Order cost/, "8");
-    typeInto(/^Holding cost/, "0.225");
-    const insert = screen.getByRole<HTMLButtonElement>("button", { name: "Insert formula into the selected cell" });
+    typeInto(/^demand/, "1300");
+    typeInto(/^order_cost/, "8");
+    typeInto(/^holding_cost/, "0.225");
+    const insert = screen.getByRole<HTMLButtonElement>("button", { name: "Insert formula" });
     expect(insert.disabled).toBe(true);
 
     await act(async () => {
@@ -165,9 +166,7 @@ describe("App", () => {
     });
     expect(screen.queryByText("Excel is taking long to start the add-in…")).toBeNull();
     expect(screen.queryByText("Running outside Excel")).toBeNull();
-    expect(
-      screen.getByRole<HTMLButtonElement>("button", { name: "Insert formula into the selected cell" }).disabled,
-    ).toBe(false);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Insert formula" }).disabled).toBe(false);
   });
 
   it("inside Excel, says so when Office fails to start, with Retry, and no demo", async () => {
