@@ -101,6 +101,33 @@ describe("App", () => {
     ).toEqual(["Items", "Sheet1"]);
   });
 
+  it("has the trainers' tabs: the lesson gallery and the practice sets", async () => {
+    await renderApp(connect(async () => browserInfo));
+    fireEvent.click(screen.getByRole("tab", { name: "Lessons" }));
+    const lessons = screen.getByRole("tabpanel", { name: "Lessons" });
+    expect(within(lessons).getAllByRole("button", { name: /^Insert lesson \d+: / })).toHaveLength(15);
+    fireEvent.click(screen.getByRole("tab", { name: "Practice" }));
+    const practice = screen.getByRole("tabpanel", { name: "Practice" });
+    expect(within(practice).getByRole("button", { name: "Insert practice set" })).toBeTruthy();
+  });
+
+  it("in demo mode, opens the Sheets tab on the practice set just inserted, problems before the key", async () => {
+    await renderApp(connect(async () => browserInfo));
+    fireEvent.click(screen.getByRole("tab", { name: "Practice" }));
+    const practice = screen.getByRole("tabpanel", { name: "Practice" });
+    await act(async () => fireEvent.click(within(practice).getByRole("button", { name: /Insert practice set/ })));
+    await within(practice).findByText("Practice set inserted");
+    fireEvent.click(screen.getByRole("tab", { name: "Sheets" }));
+    const sheets = screen.getByRole("tabpanel", { name: "Sheets" });
+    expect(within(sheets).getByRole<HTMLSelectElement>("combobox", { name: "Sheet" }).value).toBe("EOQ practice");
+    expect(within(sheets).getByRole("grid", { name: /^Sheet EOQ practice, A1:/ })).toBeTruthy();
+    // Back again with nothing new: the sheet the user chose stays.
+    fireEvent.change(within(sheets).getByRole("combobox", { name: "Sheet" }), { target: { value: "Items" } });
+    fireEvent.click(screen.getByRole("tab", { name: "Practice" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Sheets" }));
+    expect(within(sheets).getByRole<HTMLSelectElement>("combobox", { name: "Sheet" }).value).toBe("Items");
+  });
+
   it("inserts the formula into the demo sheet, then a second insert below it, never overwriting", async () => {
     const workbook = new MemoryWorkbook({ selection: "B2" });
     await renderApp(connectedTo({ info: browserInfo, workbook }));

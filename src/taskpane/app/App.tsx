@@ -9,9 +9,12 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Calculator } from "../calculator/Calculator";
 import { useThemeName } from "../host/useThemeName";
+import { LessonsPanel } from "../lessons/LessonsPanel";
+import { PracticePanel } from "../practice/PracticePanel";
+import { firstAdded } from "../sheets/sheetChoice";
 import { SheetViewer } from "../sheets/SheetViewer";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import type { WorkbookPort } from "../workbook/workbookPort";
@@ -30,12 +33,12 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  // Five tabs do not fit a 320 px pane on one line: they wrap rather than scroll sideways.
+  // Six tabs do not fit a 320 px pane on one line: they wrap rather than scroll sideways.
   tabs: { flexWrap: "wrap" },
   panel: { minWidth: 0 },
 });
 
-type View = "wizard" | "calculator" | "sheets";
+type View = "wizard" | "calculator" | "lessons" | "practice" | "sheets";
 
 /** The demo's in-memory workbook, whose sheets the pane shows itself; undefined in Excel (Excel shows its own). */
 function demoWorkbook(workbook: WorkbookPort | undefined): MemoryWorkbook | undefined {
@@ -55,8 +58,23 @@ export function App({ connection }: AppProps) {
   // Both views stay mounted, so switching keeps what was entered in each.
   const [view, setView] = useState<View>("wizard");
   const demo = demoWorkbook(connected?.workbook);
-  // The sheet the Sheets tab shows (undefined: the newest).
+  // The sheet the Sheets tab shows (undefined: the newest), and the sheets there were when it was last opened.
   const [sheetName, setSheetName] = useState<string>();
+  const seenSheets = useRef<string[]>([]);
+  useEffect(() => {
+    seenSheets.current = demo?.sheetNames() ?? [];
+  }, [demo]);
+
+  const open = (next: View) => {
+    if (next === "sheets" && demo) {
+      // Opening the Sheets tab shows what was inserted since it was last open: a lesson, a practice set, a policy.
+      const names = demo.sheetNames();
+      const added = firstAdded(seenSheets.current, names);
+      seenSheets.current = names;
+      if (added !== undefined) setSheetName(added);
+    }
+    setView(next);
+  };
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
@@ -68,12 +86,14 @@ export function App({ connection }: AppProps) {
         <HostNotice state={state} onRetry={connection.retry} />
         <TabList
           selectedValue={view}
-          onTabSelect={(_event, data) => setView(data.value as View)}
+          onTabSelect={(_event, data) => open(data.value as View)}
           aria-label="View"
           className={styles.tabs}
         >
           <Tab value="wizard">Policy wizard</Tab>
           <Tab value="calculator">Calculator</Tab>
+          <Tab value="lessons">Lessons</Tab>
+          <Tab value="practice">Practice</Tab>
           {demo && <Tab value="sheets">Sheets</Tab>}
         </TabList>
         <div role="tabpanel" aria-label="Policy wizard" hidden={view !== "wizard"} className={styles.panel}>
@@ -81,6 +101,12 @@ export function App({ connection }: AppProps) {
         </div>
         <div role="tabpanel" aria-label="Calculator" hidden={view !== "calculator"} className={styles.panel}>
           <Calculator workbook={connected?.workbook} />
+        </div>
+        <div role="tabpanel" aria-label="Lessons" hidden={view !== "lessons"} className={styles.panel}>
+          <LessonsPanel workbook={connected?.workbook} />
+        </div>
+        <div role="tabpanel" aria-label="Practice" hidden={view !== "practice"} className={styles.panel}>
+          <PracticePanel workbook={connected?.workbook} />
         </div>
         {demo && (
           <div role="tabpanel" aria-label="Sheets" hidden={view !== "sheets"} className={styles.panel}>

@@ -11,7 +11,7 @@ import { Button, Field, Select, Switch, Text, makeStyles, mergeClasses, tokens }
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { SheetChart } from "./SheetChart";
 import { sheetCharts, type ChartSource } from "./sheetCharts";
-import { PENDING, sheetGrid, type GridCell, type GridCellKind, type SheetSource } from "./sheetGrid";
+import { PENDING, sheetGrid, textWidth, type GridCell, type GridCellKind, type SheetSource } from "./sheetGrid";
 
 /** Rows drawn at first, and added by each "Show more rows"; columns drawn at most. */
 export const ROW_STEP = 200;
@@ -39,6 +39,7 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   table: {
+    tableLayout: "fixed",
     borderCollapse: "separate",
     borderSpacing: 0,
     fontSize: tokens.fontSizeBase200,
@@ -54,8 +55,8 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  columnHeader: { top: 0, zIndex: 1, minWidth: "40px" },
-  rowHeader: { left: 0, zIndex: 1, minWidth: "28px" },
+  columnHeader: { top: 0, zIndex: 1 },
+  rowHeader: { left: 0, zIndex: 1 },
   corner: { top: 0, left: 0, zIndex: 2 },
   cell: {
     padding: "1px 6px",
@@ -66,7 +67,6 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: "40px",
     cursor: "cell",
     ":focus": { outline: `2px solid ${tokens.colorCompoundBrandStroke}`, outlineOffset: "-2px" },
   },
@@ -75,7 +75,14 @@ const useStyles = makeStyles({
   // Text that runs on over the empty cells to its right, as in Excel: it does not widen its column.
   // Its text is out of the flow: the cell keeps a line's height itself.
   overflowing: { position: "relative", overflow: "visible", height: tokens.lineHeightBase200 },
-  runOn: { position: "absolute", left: "6px", top: "1px", whiteSpace: "nowrap", pointerEvents: "none" },
+  runOn: {
+    position: "absolute",
+    left: "6px",
+    top: "1px",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    pointerEvents: "none",
+  },
   number: { textAlign: "end" },
   logical: { textAlign: "center" },
   pending: { color: tokens.colorNeutralForeground3, textAlign: "center" },
@@ -205,6 +212,7 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
   const lastColumn = grid.columns[grid.columns.length - 1] ?? "A";
   const range = grid.rows.length === 0 ? "empty" : `A1:${lastColumn}${grid.rows.length}`;
   const more = grid.totalRows - grid.rows.length;
+  const rowHeaderWidth = Math.max(28, textWidth(String(grid.rows.length)));
 
   return (
     <div className={styles.viewer}>
@@ -237,8 +245,15 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
             aria-rowcount={grid.totalRows + 1}
             aria-colcount={grid.totalColumns + 1}
             className={styles.table}
+            style={{ width: `${rowHeaderWidth + grid.columnWidths.reduce((sum, width) => sum + width, 0)}px` }}
             onKeyDown={onKeyDown}
           >
+            <colgroup>
+              <col style={{ width: `${rowHeaderWidth}px` }} />
+              {grid.columnWidths.map((width, column) => (
+                <col key={grid.columns[column]} style={{ width: `${width}px` }} />
+              ))}
+            </colgroup>
             <thead>
               <tr aria-rowindex={1}>
                 <th scope="col" className={mergeClasses(styles.header, styles.columnHeader, styles.corner)}>
@@ -272,7 +287,16 @@ export function SheetViewer({ source, sheetName, onSheetNameChange }: SheetViewe
                       }
                       onFocus={() => (r !== at.row || c !== at.column) && setActive({ row: r, column: c })}
                     >
-                      {cell.overflows === true ? <span className={styles.runOn}>{cell.text}</span> : cell.text}
+                      {cell.overflows === true ? (
+                        <span
+                          className={styles.runOn}
+                          style={cell.runOnWidth === undefined ? undefined : { maxWidth: `${cell.runOnWidth - 12}px` }}
+                        >
+                          {cell.text}
+                        </span>
+                      ) : (
+                        cell.text
+                      )}
                     </td>
                   ))}
                 </tr>

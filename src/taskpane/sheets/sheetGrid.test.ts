@@ -76,6 +76,20 @@ describe("sheetGrid", () => {
       [true, false, false, true],
       [false, false, false, false],
     ]);
+    // A run-on text stops at the next filled cell: A2 runs over B to C2; A1 runs on past the last column.
+    expect(grid.columnWidths).toEqual([64, 64, 64, 64]);
+    expect(grid.rows[1]?.cells[0]?.runOnWidth).toBe(128);
+    expect(grid.rows[0]?.cells[0]?.runOnWidth).toBeUndefined();
+  });
+
+  it("sizes each column to what it shows, within limits; run-on text does not widen it", async () => {
+    const workbook = new MemoryWorkbook({
+      cells: { A1: "A long title that runs on", A2: "Order cost S", B2: 12345.678, A3: "x".repeat(60), B3: 1 },
+    });
+    const grid = sheetGrid(workbook, "Sheet1", options);
+    expect(grid.columnWidths).toEqual([200, "12345.678".length * 7 + 13]);
+    const narrow = sheetGrid(new MemoryWorkbook({ cells: { A1: "Order cost S", B1: 1 } }), "Sheet1", options);
+    expect(narrow.columnWidths).toEqual([12 * 7 + 13, 64]);
   });
 
   it("is empty for an empty sheet", () => {

@@ -42,11 +42,18 @@ export interface GridCell {
   formula?: string;
   /** Text that runs on over the empty cells to its right, as Excel shows it (the next cell is empty). */
   overflows?: boolean;
+  /**
+   * For text that runs on: how wide it may run, in pixels (its own column and the empty ones after it, up to
+   * the next filled cell, where Excel cuts it); undefined when nothing to its right is filled.
+   */
+  runOnWidth?: number;
 }
 
 export interface SheetGrid {
   /** Column letters, from A. */
   columns: string[];
+  /** Each column's width in pixels, from what it shows (text that runs on does not widen its column). */
+  columnWidths: number[];
   /** Rows from 1, each as wide as `columns`. */
   rows: { number: number; cells: GridCell[] }[];
   /** Rows and columns of the sheet's used part from A1, of which the grid shows at most the limits. */
@@ -63,6 +70,17 @@ export interface GridOptions {
   /** Most rows and columns drawn. */
   maxRows: number;
   maxColumns: number;
+}
+
+/** Column widths in pixels: Excel's default, the narrowest and the widest the grid draws. */
+export const COLUMN_WIDTH = { standard: 64, min: 40, max: 200 } as const;
+/** Pixels a character takes at the grid's 12 px type, roughly, and a cell's padding and border. */
+const CHARACTER_PX = 7;
+const CELL_PADDING_PX = 13;
+
+/** The width a text needs in a cell, in pixels (roughly). */
+export function textWidth(text: string): number {
+  return text.length * CHARACTER_PX + CELL_PADDING_PX;
 }
 
 /** What a formula cell without a computed value shows: the demo cannot calculate. */
@@ -111,8 +129,31 @@ export function sheetGrid(source: SheetSource, sheetName: string, options: GridO
     });
     return { number: row + 1, cells };
   });
+  const columnWidths = Array.from({ length: columnCount }, (_, column) => {
+    let width: number = COLUMN_WIDTH.standard;
+    for (const row of rows) {
+      const cell = row.cells[column];
+      if (cell !== undefined && cell.kind !== "empty" && cell.overflows !== true)
+        width = Math.max(width, textWidth(cell.text));
+    }
+    return Math.min(COLUMN_WIDTH.max, width);
+  });
+  for (const row of rows) {
+    row.cells.forEach((cell, column) => {
+      if (cell.overflows !== true) return;
+      let width = columnWidths[column] ?? COLUMN_WIDTH.standard;
+      for (let next = column + 1; next < row.cells.length; next++) {
+        if (row.cells[next]?.kind !== "empty") {
+          cell.runOnWidth = width;
+          return;
+        }
+        width += columnWidths[next] ?? COLUMN_WIDTH.standard;
+      }
+    });
+  }
   return {
     columns: Array.from({ length: columnCount }, (_, column) => columnName(column)),
+    columnWidths,
     rows,
     totalRows,
     totalColumns,
