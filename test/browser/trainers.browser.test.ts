@@ -82,15 +82,13 @@ function lessonKeyCells(plan: LessonPlan): KeyCell[] {
 /** A few of them: the first three and the last. */
 const aFew = (cells: KeyCell[]) => [...cells.slice(0, 3), ...cells.slice(3).slice(-1)];
 
-/** The text the grid shows in a cell (0-based row and column; the grid's first row is its column letters). */
-function gridText(grid: Locator, cell: KeyCell): Promise<string> {
-  return grid
+/** A cell of the grid (0-based row and column; the grid's first row is its column letters). */
+const gridCell = (grid: Locator, cell: KeyCell) =>
+  grid
     .getByRole("row")
     .nth(cell.row + 1)
     .getByRole("gridcell")
-    .nth(cell.column)
-    .innerText();
-}
+    .nth(cell.column);
 
 /** Opens a sheet in the Sheets tab and checks its key cells; returns the grid. */
 async function viewSheet(page: Page, sheetName: string, keyCells: KeyCell[]): Promise<Locator> {
@@ -101,7 +99,7 @@ async function viewSheet(page: Page, sheetName: string, keyCells: KeyCell[]): Pr
   await grid.waitFor();
   expect(keyCells.filter((cell) => cell.isNumber).length).toBeGreaterThan(0);
   for (const cell of keyCells) {
-    const text = await gridText(grid, cell);
+    const text = await gridCell(grid, cell).innerText();
     expect(text).not.toBe(PENDING);
     if (cell.isNumber) expect(text).toMatch(/\d/);
     expect(text).toBe(cell.text);
@@ -109,6 +107,10 @@ async function viewSheet(page: Page, sheetName: string, keyCells: KeyCell[]): Pr
   // Every formula on the sheet came with its value: none shows "…".
   expect(await panel.getByText(/without a value here/).count()).toBe(0);
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  // Select the first key cell, as a user clicking it: the grid scrolls to it, and the bar above shows its formula.
+  const first = keyCells[0] as KeyCell;
+  await gridCell(grid, first).click();
+  expect(await panel.getByRole("group", { name: "Selected cell" }).innerText()).toContain(first.text);
   return grid;
 }
 
