@@ -139,11 +139,19 @@ function explainCall(name: string, explainer: Explainer, args: ExplainArgs) {
   }
 }
 
-/** The same cells in the same order (a column and a row of the same cells agree: the spill's orientation is the range's). */
+/**
+ * The same cells row by row, or the transposed layout's: a function's spill
+ * takes the shape and orientation of its input range (a row of periods spills
+ * across, a block of values as a block), which the explainer, reading a list,
+ * does not see.
+ */
 function sameCells(a: ReadonlyArray<readonly unknown[]>, b: ReadonlyArray<readonly unknown[]>): boolean {
   const left = a.flat();
-  const right = b.flat();
-  return left.length === right.length && left.every((cell, k) => cell === right[k]);
+  const same = (right: readonly unknown[]) =>
+    left.length === right.length && left.every((cell, k) => cell === right[k]);
+  const columns = b[0]?.length ?? 0;
+  const transposed = Array.from({ length: columns }, (_, c) => b.map((row) => row[c])).flat();
+  return same(b.flat()) || same(transposed);
 }
 
 function describe(cells: ReadonlyArray<readonly unknown[]>): string {
