@@ -2,9 +2,12 @@
  * INV.EXPLAIN: one calculation of another INV function, shown with its work.
  *
  * It runs the function's own wrapper first, so that a wrong argument gives the
- * function's own `#VALUE!` message; then it reads the same arguments with the
- * funnel by the kinds the function's explainer declares, and spills the
- * explanation's rows (core/explain/layout.ts). The explanation is built from
+ * function's own `#VALUE!` message (a spill holding an error gives its first
+ * error; blank inputs, the function's ""); a range where the explainer takes a
+ * single number is refused, since EXPLAIN shows one calculation. Then it reads
+ * the same arguments with the funnel by the kinds the function's explainer
+ * declares, and spills the explanation's rows (core/explain/layout.ts). The
+ * explanation is built from
  * the core model, and its answer must be the function's own: if it is not,
  * that is a bug, and EXPLAIN throws a plain Error rather than pass it off as
  * an input error.
