@@ -1,10 +1,12 @@
 /*
  * For trainers, end to end in demo mode: the built pane in headless Chromium
  * (no Office host, no network) at 320 px, on the in-memory demo workbook.
- * Inserts a practice set from the Practice tab, then opens each of its sheets
- * in the Sheets tab's grid, where the key cells must show the numbers the
- * core computes (formatted as the sheet formats them), not "…". A screenshot
- * of each sheet goes to test-output/trainers-<sheet>.png.
+ * Inserts each of the 15 lessons from the Lessons tab and a practice set from
+ * the Practice tab, and opens each sheet in the Sheets tab's grid, where the
+ * key cells must show the numbers the core computes (formatted as the sheet
+ * formats them), not "…", and a lesson's chart is drawn. A screenshot of each
+ * sheet goes to test-output/trainers-<sheet>.png; INV_UPDATE_IMAGES=1 copies
+ * two of them to docs/images for the README.
  */
 import fs from "fs";
 import path from "path";
@@ -203,7 +205,9 @@ describe("for trainers in demo mode (no Office host, no network)", () => {
 });
 
 afterAll(() => {
-  // The README's pictures: one lesson with its chart, one practice set.
+  // The README's pictures (one lesson with its chart, one practice set), refreshed only on request
+  // (INV_UPDATE_IMAGES=1), so that a test run leaves the repository as it was.
+  if (process.env.INV_UPDATE_IMAGES !== "1") return;
   const copies: [string, string][] = [
     [`trainers-${fileName(LESSONS[0]?.plan().sheetBaseName ?? "")}.png`, "trainers-lesson.png"],
     ["trainers-eoq-practice.png", "trainers-practice.png"],
