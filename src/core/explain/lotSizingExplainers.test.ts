@@ -11,6 +11,7 @@ import { explain, stepValue } from "../../../test/support/explainers";
 const SPT = [10, 62, 12, 130, 154, 129, 88, 52, 124, 160, 238, 41];
 
 test("LOTSIZE and LOTSIZECOST take the functions' five arguments", () => {
+  expect(LOT_SIZING_EXPLAINERS.map((explainer) => explainer.fn)).toEqual(["LOTSIZE", "LOTSIZECOST"]);
   for (const explainer of LOT_SIZING_EXPLAINERS) {
     expect(explainer.arguments.map((a) => [a.name, a.kind, a.optional])).toEqual([
       ["requirements", "list", false],
