@@ -3,13 +3,7 @@ import { abcXyzClassification } from "../classification/abcXyzClassification";
 import { paretoShares } from "../classification/paretoShares";
 import { InputError } from "../shared/inputError";
 import type { Explanation, ExplainedTable } from "./explanation";
-import { explainerFor, type ExplainArgs } from "./registry";
-
-function explain(fn: string, args: ExplainArgs): Explanation {
-  const explainer = explainerFor(fn);
-  if (!explainer) throw new Error(`no explainer for ${fn}`);
-  return explainer.explain(args);
-}
+import { explain } from "../../../test/support/explainers";
 
 /** The table titled `title`, as rows of objects keyed by its headers. */
 function table(explanation: Explanation, title: string): Array<Record<string, unknown>> {

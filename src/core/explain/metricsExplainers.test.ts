@@ -1,12 +1,6 @@
 import { InputError } from "../shared/inputError";
 import type { ExplainedTable, Explanation } from "./explanation";
-import { explainerFor, type ExplainArgs } from "./registry";
-
-function explain(fn: string, args: ExplainArgs): Explanation {
-  const explainer = explainerFor(fn);
-  if (!explainer) throw new Error(`no explainer for ${fn}`);
-  return explainer.explain(args);
-}
+import { explain } from "../../../test/support/explainers";
 
 const stepValues = (explanation: Explanation): unknown[] => explanation.steps.map((s) => s.value);
 const onlyTable = (explanation: Explanation): ExplainedTable => explanation.tables[0] as ExplainedTable;

@@ -2,13 +2,7 @@ import { chasePlan } from "../planning/chasePlan";
 import { levelPlan } from "../planning/levelPlan";
 import { InputError } from "../shared/inputError";
 import type { Explanation } from "./explanation";
-import { explainerFor, type ExplainArgs } from "./registry";
-
-function explain(fn: string, args: ExplainArgs): Explanation {
-  const explainer = explainerFor(fn);
-  if (!explainer) throw new Error(`no explainer for ${fn}`);
-  return explainer.explain(args);
-}
+import { explain } from "../../../test/support/explainers";
 
 /** The step values by symbol. */
 const steps = (explanation: Explanation): Record<string, unknown> =>

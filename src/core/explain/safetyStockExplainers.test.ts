@@ -1,15 +1,7 @@
 import { safetyStock } from "../safetyStock/safetyStock";
 import { InputError } from "../shared/inputError";
 import type { Explanation } from "./explanation";
-import { explainerFor } from "./registry";
-import type { ExplainArgs } from "./registry";
-
-/** The explanation of `fn` for `args`, through the registry as INV.EXPLAIN finds it. */
-function explain(fn: string, args: ExplainArgs): Explanation {
-  const explainer = explainerFor(fn);
-  if (!explainer) throw new Error(`no explainer for ${fn}`);
-  return explainer.explain(args);
-}
+import { explain } from "../../../test/support/explainers";
 
 /** The value of the step whose symbol starts with `symbol`. */
 function stepValue(explanation: Explanation, symbol: string): unknown {
