@@ -49,13 +49,24 @@ const lines = [
   "",
 ];
 
+/** How a parameter shows in a signature: `[name]` when optional, `name, …` when it repeats. */
+const parameterText = (p) => {
+  const name = p.optional ? `[${p.name}]` : p.name;
+  return p.repeating ? `${name}, …` : name;
+};
+const signatureOf = (fn) => fn.parameters.map(parameterText).join(", ");
+
 for (const fn of [...functions].sort((a, b) => a.id.localeCompare(b.id))) {
-  const signature = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+  const signature = signatureOf(fn);
   lines.push(`## INV.${fn.name}`, "", "```", `=INV.${fn.name}(${signature})`, "```", "", fn.description ?? "", "");
   if (fn.parameters.length > 0) {
     lines.push("| Argument | Takes | Description |", "|---|---|---|");
     for (const p of fn.parameters) {
-      const takes = [p.dimensionality === "matrix" ? "value or range" : "single value", p.optional ? "optional" : ""]
+      const takes = [
+        p.dimensionality === "matrix" ? "value or range" : "single value",
+        p.optional ? "optional" : "",
+        p.repeating ? "repeats" : "",
+      ]
         .filter(Boolean)
         .join(", ");
       const choices = choicesOf(p);
@@ -85,8 +96,7 @@ const table = [
   ...[...functions]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((fn) => {
-      const signature = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-      return `| \`INV.${fn.name}(${signature})\` | ${cell(firstSentence(fn.description))} |`;
+      return `| \`INV.${fn.name}(${signatureOf(fn)})\` | ${cell(firstSentence(fn.description))} |`;
     }),
   END,
 ].join("\n");
