@@ -14,6 +14,9 @@ import * as metrics from "./metrics";
 import * as newsvendor from "./newsvendor";
 import * as planning from "./planning";
 import * as safetyStock from "./safetyStock";
+import * as rqPolicy from "./rqPolicy";
+import * as poissonPolicy from "./poissonPolicy";
+import * as intermittent from "./intermittent";
 
 /** A custom function as Excel calls it: its arguments as Excel passes them, a matrix (or a thrown error) back. */
 export type Wrapper = (...args: unknown[]) => unknown;
@@ -27,6 +30,9 @@ const FAMILIES: ReadonlyArray<Record<string, unknown>> = [
   demand,
   metrics,
   planning,
+  rqPolicy,
+  poissonPolicy,
+  intermittent,
 ];
 
 /** The wrappers by id: "EOQ" → the function behind INV.EOQ. */

@@ -15,4 +15,7 @@ import "./classification";
 import "./demand";
 import "./metrics";
 import "./planning";
+import "./rqPolicy";
+import "./poissonPolicy";
+import "./intermittent";
 import "./explain";

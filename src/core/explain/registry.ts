@@ -13,6 +13,9 @@ import { METRICS_EXPLAINERS } from "./metricsExplainers";
 import { NEWSVENDOR_EXPLAINERS } from "./newsvendorExplainers";
 import { PLANNING_EXPLAINERS } from "./planningExplainers";
 import { SAFETY_STOCK_EXPLAINERS } from "./safetyStockExplainers";
+import { RQ_POLICY_EXPLAINERS } from "./rqPolicyExplainers";
+import { POISSON_POLICY_EXPLAINERS } from "./poissonPolicyExplainers";
+import { INTERMITTENT_EXPLAINERS } from "./intermittentExplainers";
 
 /**
  * How an argument is read: a single number; a list of numbers (a range read
@@ -56,6 +59,9 @@ const ALL: readonly Explainer[] = [
   ...CLASSIFICATION_EXPLAINERS,
   ...METRICS_EXPLAINERS,
   ...PLANNING_EXPLAINERS,
+  ...RQ_POLICY_EXPLAINERS,
+  ...POISSON_POLICY_EXPLAINERS,
+  ...INTERMITTENT_EXPLAINERS,
 ];
 
 /** The explainers by function name (upper case). */
