@@ -8,6 +8,7 @@ import {
   standardNormalLossInverse,
   standardNormalPdf,
   standardNormalQuantile,
+  standardNormalSecondOrderLoss,
   standardNormalUpperTail,
 } from "./normal";
 
@@ -214,5 +215,46 @@ describe("standardNormalLossInverse", () => {
   ])("rejects %p", (loss, message) => {
     expect(() => standardNormalLossInverse(loss)).toThrow(InputError);
     expect(() => standardNormalLossInverse(loss)).toThrow(message);
+  });
+});
+
+describe("standardNormalSecondOrderLoss G2(z)", () => {
+  /** ½∫_z^∞ (t − z)² φ(t) dt by Simpson's rule over [z, z + 20] (the rest is below 1e-80). */
+  function integrated(z: number): number {
+    const n = 20000;
+    const width = 20 / n;
+    let sum = 0;
+    for (let i = 0; i <= n; i++) {
+      const t = z + i * width;
+      const weight = i === 0 || i === n ? 1 : i % 2 === 1 ? 4 : 2;
+      sum += weight * (t - z) ** 2 * standardNormalPdf(t);
+    }
+    return (0.5 * sum * width) / 3;
+  }
+
+  test("Snyder & Shen eq. (C.23) at z = 0: ½·(1·½ − 0) = 0.25", () => {
+    expect(standardNormalSecondOrderLoss(0)).toBeCloseTo(0.25, 15);
+  });
+
+  test.each([-3, -1.5, -0.5, 0.3, 1, 2.5, 4])("equals ½·E[((Z − z)⁺)²] by direct integration at z = %p", (z) => {
+    expectRelative(standardNormalSecondOrderLoss(z), integrated(z), 1e-9);
+  });
+
+  test("its complement G2(−z) adds up to ½·E[(Z − z)²] = ½(z² + 1), and its slope is −G(z)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -8, max: 8, noNaN: true }), (z) => {
+        expect(standardNormalSecondOrderLoss(z) + standardNormalSecondOrderLoss(-z)).toBeCloseTo(0.5 * (z * z + 1), 9);
+        const h = 1e-5;
+        const slope = (standardNormalSecondOrderLoss(z + h) - standardNormalSecondOrderLoss(z - h)) / (2 * h);
+        expect(slope).toBeCloseTo(-standardNormalLoss(z), 6);
+      }),
+    );
+  });
+
+  test("never negative, 0 far in the upper tail, an input error where ½(z² + 1) overflows", () => {
+    expect(standardNormalSecondOrderLoss(40)).toBe(0);
+    expect(standardNormalSecondOrderLoss(1e300)).toBe(0);
+    expect(() => standardNormalSecondOrderLoss(-1e200)).toThrow(InputError);
+    expect(() => standardNormalSecondOrderLoss(Number.NaN)).toThrow(InputError);
   });
 });
