@@ -194,32 +194,3 @@ export function standardNormalLossInverse(loss: number, argument = "loss"): numb
   }
   return k;
 }
-
-/**
- * Second-order standard normal loss function, the expected area of the shortage
- * beyond k in standard deviations squared:
- *
- * G₂(z) = ½·E[((Z − z)⁺)²] = ∫_z^∞ G(t) dt = ½·((z² + 1)(1 − Φ(z)) − z·φ(z))
- *
- * with the upper tail 1 − Φ(z) from erfc (see {@link standardNormalLoss}), so the
- * subtraction never meets a rounded 1 − Φ(z). G₂ decreases from +∞ to 0, and
- * G₂′(z) = −G(z). For a normal X with mean μ and standard deviation σ,
- * n⁽²⁾(x) = σ²·G₂((x − μ)/σ). For z > 0 the two terms nearly cancel: the
- * relative error grows like z⁴ × 1e-16 (about 1e-12 at z = 10); G₂ underflows
- * to 0 for z above about 38.
- *
- * @param z        any finite number
- * @param argument name used in the error when z is not finite
- * @see Snyder & Shen, Fundamentals of Supply Chain Theory (2019), eq. (C.23) (second-order loss of the standard normal).
- * @see Zipkin, Foundations of Inventory Management (2000), §C.3.3.
- * @example standardNormalSecondOrderLoss(0) //=> 0.25
- */
-export function standardNormalSecondOrderLoss(z: number, argument = "z"): number {
-  requireFinite(z, argument);
-  const density = normalPdf(z, 0, 1);
-  const upperTail = erfc(z / Math.SQRT2) / 2;
-  const loss = 0.5 * ((z * z + 1) * upperTail - z * density);
-  if (!Number.isFinite(loss)) throw new InputError(argument, "is too far from 0 for the second-order loss", z);
-  // Rounding can leave a tiny negative value where G₂ underflows; G₂ is never negative.
-  return loss > 0 ? loss : 0;
-}
