@@ -1,4 +1,4 @@
-import { requireFiniteResult, requireNonNegative } from "../shared/guards";
+import { requireFiniteResult, requireNonNegative, requirePositive } from "../shared/guards";
 import { standardNormalLoss, standardNormalQuantile } from "../shared/normal";
 import { newsvendorFractile } from "./criticalRatio";
 
@@ -51,14 +51,55 @@ export interface NewsvendorResult {
  * //=> { quantity: 0, expectedCost: 101.3411 }   (μ + z·σ = −33.45: order nothing)
  */
 export function newsvendorNormal(input: NewsvendorNormalInput): NewsvendorResult {
-  const { quantity, standardizedQuantity: z, stdDev } = solve(input);
-  if (stdDev === 0) return { quantity, expectedCost: 0 };
-  // σ·(Co·G(−z) + Cu·G(z)), with the costs scaled so that their sum cannot overflow on its own.
+  const { quantity, stdDev } = solve(input);
+  return { quantity, expectedCost: costAt(input, stdDev, quantity) };
+}
+
+/** {@link NewsvendorNormalInput} with the quantity the cost is taken at. */
+export interface NewsvendorNormalCostInput extends NewsvendorNormalInput {
+  /** Q (or the base-stock level S), units (≥ 0). */
+  quantity: number;
+}
+
+/**
+ * Expected overage plus underage cost of the newsvendor with normal demand at a
+ * given quantity Q, optimal or not (a base-stock level S, say):
+ *
+ * g(Q) = Co·E[(Q − D)⁺] + Cu·E[(D − Q)⁺] = Co·(Q − μ)⁺ + Cu·(μ − Q)⁺ + (Cu + Co)·σ·G(|z_Q|),  z_Q = (Q − μ)/σ
+ *
+ * The second form follows from E[(Q − D)⁺] = Q − μ + E[(D − Q)⁺] and
+ * G(−z) = z + G(z); it keeps its accuracy far from the mean and is the
+ * deterministic cost when σ = 0. A base-stock level with lead time L is the
+ * newsvendor over L + 1 periods of demand (μ and σ over L + 1 periods, Cu = p
+ * and Co = h per period).
+ *
+ * @param input.mean         μ, units (≥ 0)
+ * @param input.stdDev       σ, units (≥ 0)
+ * @param input.underageCost Cu (> 0)
+ * @param input.overageCost  Co (> 0)
+ * @param input.quantity     Q, units (≥ 0)
+ * @see Snyder & Shen, Fundamentals of Supply Chain Theory (2019), ch. 4, eq. (4.30) (g(S)), Example 4.1;
+ *      eq. (C.22) (the loss function); ch. 4 (base-stock policy: the newsvendor over the lead time plus one period).
+ * @example newsvendorNormalCost({ mean: 50, stdDev: 8, underageCost: 0.7, overageCost: 0.18, quantity: 60 })
+ * //=> 2.1561   (Snyder & Shen Example 4.1)
+ */
+export function newsvendorNormalCost(input: NewsvendorNormalCostInput): number {
+  requireNonNegative(input.mean, "mean");
+  const stdDev = requireNonNegative(input.stdDev, "stdDev");
+  requirePositive(input.underageCost, "underageCost");
+  requirePositive(input.overageCost, "overageCost");
+  return costAt(input, stdDev, requireNonNegative(input.quantity, "quantity"));
+}
+
+/** g(Q) = Co·(Q − μ)⁺ + Cu·(μ − Q)⁺ + (Cu + Co)·σ·G(|z_Q|), on costs scaled so that their sum cannot overflow. */
+function costAt(input: NewsvendorNormalInput, stdDev: number, quantity: number): number {
+  const gap = quantity - input.mean;
+  const z = Math.abs(gap / stdDev); // NaN when σ = 0 and Q = μ, Infinity when σ = 0 otherwise
+  const tail = z < Infinity ? stdDev * standardNormalLoss(z) : 0; // σ·G(|z_Q|): E[(D − Q)⁺] or E[(Q − D)⁺], the smaller
   const costScale = Math.max(input.underageCost, input.overageCost);
-  const overage = (input.overageCost / costScale) * (stdDev * standardNormalLoss(-z));
-  const underage = (input.underageCost / costScale) * (stdDev * standardNormalLoss(z));
-  const expectedCost = requireFiniteResult(costScale * (overage + underage), "expected cost");
-  return { quantity, expectedCost };
+  const overage = (input.overageCost / costScale) * (Math.max(gap, 0) + tail);
+  const underage = (input.underageCost / costScale) * (Math.max(-gap, 0) + tail);
+  return requireFiniteResult(costScale * (overage + underage), "expected cost");
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { InputError } from "../shared/inputError";
-import { newsvendorPoisson, newsvendorPoissonQuantity } from "./newsvendorPoisson";
+import { newsvendorPoisson, newsvendorPoissonCost, newsvendorPoissonQuantity } from "./newsvendorPoisson";
 
 /** Poisson CDF by direct summation of e^−λ λ^k / k!, for small λ only (an independent check). */
 function poissonCdf(q: number, mean: number): number {
@@ -114,5 +114,58 @@ describe("newsvendorPoisson", () => {
   ])("rejects %o", (input, message) => {
     expect(() => newsvendorPoisson(input)).toThrow(InputError);
     expect(() => newsvendorPoisson(input)).toThrow(message);
+  });
+
+  describe("newsvendorPoissonCost: g at a given quantity", () => {
+    /** g(Q) by direct summation of the pmf e^−λ λ^k / k! up to k = 200 (small λ only). */
+    function summedCost(q: number, mean: number, cu: number, co: number): number {
+      let term = Math.exp(-mean);
+      let cost = 0;
+      for (let k = 0; k <= 200; k++) {
+        if (k > 0) term *= mean / k;
+        cost += (k < q ? co * (q - k) : cu * (k - q)) * term;
+      }
+      return cost;
+    }
+
+    test("Snyder & Shen Example 4.7: Poisson(6), h = 1, p = 4: g(8) = 3.5701 is g(S*), and S = 6 or 10 cost more", () => {
+      const example = { mean: 6, underageCost: 4, overageCost: 1 };
+      expect(newsvendorPoissonCost({ ...example, quantity: 8 })).toBe(newsvendorPoisson(example).expectedCost);
+      expect(newsvendorPoissonCost({ ...example, quantity: 8 })).toBeCloseTo(3.5701, 4);
+      expect(newsvendorPoissonCost({ ...example, quantity: 6 })).toBeGreaterThan(3.5702);
+      expect(newsvendorPoissonCost({ ...example, quantity: 10 })).toBeGreaterThan(3.5702);
+    });
+
+    test("agrees with direct summation, is convex in Q and linear between whole numbers, on 300 random cases", () => {
+      fc.assert(
+        fc.property(
+          fc.double({ min: 0, max: 40, noNaN: true }),
+          fc.double({ min: 0.01, max: 100, noNaN: true }),
+          fc.double({ min: 0.01, max: 100, noNaN: true }),
+          fc.integer({ min: 0, max: 80 }),
+          (mean, cu, co, q) => {
+            const at = (quantity: number) =>
+              newsvendorPoissonCost({ mean, underageCost: cu, overageCost: co, quantity });
+            const scale = Math.max(1, at(q));
+            expect(Math.abs(at(q) - summedCost(q, mean, cu, co))).toBeLessThan(1e-9 * scale);
+            expect(at(q + 1)).toBeLessThanOrEqual((at(q) + at(q + 2)) / 2 + 1e-9 * scale);
+            expect(at(q + 0.25)).toBeCloseTo(0.75 * at(q) + 0.25 * at(q + 1), 8);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+
+    test.each([
+      [{ mean: 6, underageCost: 4, overageCost: 1, quantity: -1 }, "quantity must be zero or more (got -1)"],
+      [
+        { mean: 2e7, underageCost: 4, overageCost: 1, quantity: 1 },
+        "mean must be at most 10,000,000 (got 20000000; for a larger mean use NEWSVENDOR",
+      ],
+      [{ mean: 6, underageCost: 4, overageCost: -1, quantity: 1 }, "overageCost must be greater than 0 (got -1)"],
+    ])("rejects %o", (input, message) => {
+      expect(() => newsvendorPoissonCost(input)).toThrow(InputError);
+      expect(() => newsvendorPoissonCost(input)).toThrow(message);
+    });
   });
 });

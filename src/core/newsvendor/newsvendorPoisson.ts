@@ -1,4 +1,4 @@
-import { requireFiniteResult, requireNonNegative } from "../shared/guards";
+import { requireFiniteResult, requireNonNegative, requirePositive } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 import { newsvendorFractile } from "./criticalRatio";
 import type { NewsvendorResult } from "./newsvendorNormal";
@@ -51,7 +51,51 @@ const NEGLIGIBLE = 1e-40;
  */
 export function newsvendorPoisson(input: NewsvendorPoissonInput): NewsvendorResult {
   const { quantity, first, weights, total } = solve(input);
-  // Expected leftovers E[(Q − D)⁺] and shortages E[(D − Q)⁺], each summed on its own side.
+  return { quantity, expectedCost: costAt(input, quantity, first, weights, total) };
+}
+
+/** {@link NewsvendorPoissonInput} with the quantity the cost is taken at. */
+export interface NewsvendorPoissonCostInput extends NewsvendorPoissonInput {
+  /** Q (or the base-stock level S), units (≥ 0; a fraction is allowed, g is linear between whole numbers). */
+  quantity: number;
+}
+
+/**
+ * Expected overage plus underage cost of the newsvendor with Poisson demand at a
+ * given quantity Q, optimal or not (a base-stock level S, say):
+ *
+ * g(Q) = Co·Σ_k (Q − k)⁺·p(k) + Cu·Σ_k (k − Q)⁺·p(k),  p the Poisson(λ) pmf
+ *
+ * summed over the same probabilities as {@link newsvendorPoisson} (terms below
+ * 1e-40 of the mode's left out), each side on its own. A base-stock level with
+ * lead time L is the newsvendor over L + 1 periods of demand (λ over L + 1
+ * periods, Cu = p and Co = h per period).
+ *
+ * @param input.mean         λ, units (0 ≤ λ ≤ 10⁷)
+ * @param input.underageCost Cu (> 0)
+ * @param input.overageCost  Co (> 0)
+ * @param input.quantity     Q, units (≥ 0)
+ * @see Snyder & Shen, Fundamentals of Supply Chain Theory (2019), ch. 4 (discrete demand: g(S) as a sum), Example 4.7.
+ * @example newsvendorPoissonCost({ mean: 6, underageCost: 4, overageCost: 1, quantity: 8 }) //=> 3.5701   (Snyder & Shen Example 4.7)
+ */
+export function newsvendorPoissonCost(input: NewsvendorPoissonCostInput): number {
+  requirePositive(input.underageCost, "underageCost");
+  requirePositive(input.overageCost, "overageCost");
+  const quantity = requireNonNegative(input.quantity, "quantity");
+  const { first, weights } = poissonWeights(requireMean(input.mean), NEGLIGIBLE);
+  let total = 0;
+  for (const weight of weights) total += weight;
+  return costAt(input, quantity, first, weights, total);
+}
+
+/** g(Q) over the weights kept: expected leftovers E[(Q − D)⁺] and shortages E[(D − Q)⁺], each summed on its own side. */
+function costAt(
+  input: NewsvendorPoissonInput,
+  quantity: number,
+  first: number,
+  weights: Float64Array,
+  total: number,
+): number {
   let leftover = 0;
   let shortage = 0;
   for (let i = 0; i < weights.length; i++) {
@@ -61,7 +105,7 @@ export function newsvendorPoisson(input: NewsvendorPoissonInput): NewsvendorResu
   }
   const scale = Math.max(input.underageCost, input.overageCost);
   const scaledCost = ((input.overageCost / scale) * leftover + (input.underageCost / scale) * shortage) / total;
-  return { quantity, expectedCost: requireFiniteResult(scale * scaledCost, "expected cost") };
+  return requireFiniteResult(scale * scaledCost, "expected cost");
 }
 
 /**
@@ -100,12 +144,7 @@ function solve(input: NewsvendorPoissonInput): {
   weights: Float64Array;
   total: number;
 } {
-  const mean = requireNonNegative(input.mean, "mean");
-  if (mean > MAX_POISSON_MEAN) {
-    throw new InputError("mean", "must be at most 10,000,000", mean, {
-      hint: "for a larger mean use NEWSVENDOR with std = SQRT(mean)",
-    });
-  }
+  const mean = requireMean(input.mean);
   const { ratio, complement } = newsvendorFractile(input);
   const cutoff = Math.min(NEGLIGIBLE, Math.min(ratio, complement) * 1e-20);
   const { first, weights } = poissonWeights(mean, cutoff);
@@ -136,6 +175,17 @@ function solve(input: NewsvendorPoissonInput): {
     }
   }
   return { quantity: first + index, ratio, first, weights, total };
+}
+
+/** λ, checked: 0 ≤ λ ≤ {@link MAX_POISSON_MEAN}. */
+function requireMean(value: number): number {
+  const mean = requireNonNegative(value, "mean");
+  if (mean > MAX_POISSON_MEAN) {
+    throw new InputError("mean", "must be at most 10,000,000", mean, {
+      hint: "for a larger mean use NEWSVENDOR with std = SQRT(mean)",
+    });
+  }
+  return mean;
 }
 
 /**
