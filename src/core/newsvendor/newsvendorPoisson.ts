@@ -192,7 +192,7 @@ function requireMean(value: number): number {
  * Poisson(λ) probabilities relative to the mode's, from the first k whose weight
  * is at least `cutoff` to the last: weights[i] = p(first + i)/p(m).
  */
-function poissonWeights(mean: number, cutoff: number): { first: number; weights: Float64Array } {
+export function poissonWeights(mean: number, cutoff: number): { first: number; weights: Float64Array } {
   const mode = Math.floor(mean);
   const below: number[] = [];
   let weight = 1;
