@@ -26,12 +26,20 @@ const PARAMETERS: Record<string, string[]> = {
     "[forecast_interval]",
   ],
   FILLRATEK: ["fill_rate", "order_quantity", "lead_time_demand_std"],
-  NORMLOSS: ["k"],
+  NORMLOSS: ["k", "[order]", "[complementary]"],
   NORMLOSSINV: ["loss"],
-  FILLRATE: ["safety_stock", "lead_time_demand_std", "order_quantity"],
+  FILLRATE: ["safety_stock", "lead_time_demand_std", "order_quantity", "[lost_sales]"],
   CYCLESERVICE: ["safety_stock", "lead_time_demand_std"],
   REORDERPOINT: ["avg_demand", "lead_time", "safety_stock"],
-  ORDERUPTO: ["avg_demand", "review_period", "lead_time", "service_level", "demand_std"],
+  ORDERUPTO: [
+    "avg_demand",
+    "review_period",
+    "lead_time",
+    "service_level",
+    "demand_std",
+    "[lead_time_std]",
+    "[forecast_interval]",
+  ],
   CRITICALRATIO: ["underage_cost", "overage_cost"],
   NEWSVENDOR: ["mean", "std", "underage_cost", "overage_cost", "[result]"],
   NEWSVENDORPOISSON: ["mean", "underage_cost", "overage_cost"],
@@ -125,6 +133,38 @@ describe("service levels through the bundle", () => {
 
   test("Snyder & Shen Example 4.4: =INV.ORDERUPTO(50, 1, 4, 0.7/0.88, 8) = 264.7669", () => {
     expect(first(bundle.call("ORDERUPTO", m([50]), m([1]), m([4]), m([0.7 / 0.88]), m([8])))).toBeCloseTo(264.7669, 4);
+  });
+
+  test("Chopra & Meindl Example 12-6 over R + L = 7: =INV.ORDERUPTO(2500, 1, 6, 0.9, 500, 7) = 17,500 + z·17,549.9", () => {
+    const level = first(bundle.call("ORDERUPTO", m([2500]), m([1]), m([6]), m([0.9]), m([500]), m([7]), null));
+    expect(level).toBeCloseTo(17500 + 1.2815515655446004 * 17549.93, 0);
+    const weekly = bundle.call("ORDERUPTO", m([50]), m([1]), m([3]), m([0.95]), m([16]), null, m([4]));
+    expect(first(weekly)).toBeCloseTo(first(bundle.call("ORDERUPTO", m([50]), m([1]), m([3]), m([0.95]), m([8]))), 10);
+  });
+
+  test("FILLRATE with lost sales (Chopra & Meindl Example 12-3's ESC of 25.13): 10,000/10,025.13; TRUE/FALSE only", () => {
+    const args = [m([1000]), m([SIGMA_L]), m([10000])];
+    expect(first(bundle.call("FILLRATE", ...args, true))).toBeCloseTo(10000 / 10025.13, 6);
+    expect(first(bundle.call("FILLRATE", ...args, false))).toBe(first(bundle.call("FILLRATE", ...args)));
+    expectValueError(
+      thrownBy(() => bundle.call("FILLRATE", ...args, "lost")),
+      /^FILLRATE: lost_sales must be TRUE or FALSE \(got text "lost"\)$/,
+    );
+  });
+
+  test("NORMLOSS of order 2 and the complements: G2(0) = 0.25; n̄(k) = k + G(k); an order of 3 is #VALUE!", () => {
+    expect(bundle.call("NORMLOSS", m([0]), m([2]), null)).toEqual([[expect.closeTo(0.25, 15)]]);
+    const k = m([-1.25, 0, 1.25]);
+    const above = bundle.call("NORMLOSS", k) as number[][];
+    const below = bundle.call("NORMLOSS", k, null, true) as number[][];
+    expect(below[0]?.map((v, i) => v - (above[0]?.[i] ?? NaN))).toEqual(
+      [-1.25, 0, 1.25].map((v) => expect.closeTo(v, 12)),
+    );
+    expect(bundle.call("NORMLOSS", m([1]), m([2]), true)).toEqual(bundle.call("NORMLOSS", m([-1]), m([2])));
+    expectValueError(
+      first(bundle.call("NORMLOSS", m([1]), m([3]))),
+      /^NORMLOSS: order must be 1 \(first-order loss\) or 2/,
+    );
   });
 });
 

@@ -36,6 +36,8 @@ const VALID: Record<string, unknown[]> = {
   DEMANDSTATS: [[[10, 12, 14]], null],
   ABCXYZ: [[[10]], [[10, 12, 14]]],
   PARETO: [[[10], [5], [1]]],
+  DEMANDPATTERN: [[[0, 10, 0, 12, 0, 14]]],
+  CROSTON: [[[0, 10, 0, 12, 0, 14]], 0.2, null],
   EOQ: [1000, 50, 2, null],
   EOQCOST: [1000, 50, 2, 100, null],
   EOQBACKORDER: [1000, 50, 2, 10, null],
@@ -68,8 +70,9 @@ const VALID: Record<string, unknown[]> = {
     [[11], [11]],
   ],
   CRITICALRATIO: [9, 1],
-  NEWSVENDOR: [100, 20, 9, 1, null],
-  NEWSVENDORPOISSON: [10, 9, 1],
+  NEWSVENDOR: [100, 20, 9, 1, "cost", 110],
+  NEWSVENDORPOISSON: [10, 9, 1, "cost", 12],
+  NEWSVENDORLOGNORMAL: [4, 0.5, 9, 1, "cost", 60],
   NEWSVENDORDISCRETE: [[[0], [1], [2]], [[0.2], [0.5], [0.3]], 9, 1],
   LEVELPLAN: [[[100], [200], [300]], null, null],
   CHASEPLAN: [[[100], [200], [300]], null, null],
@@ -80,12 +83,20 @@ const VALID: Record<string, unknown[]> = {
   MADTOSIGMA: [8],
   SAFETYSTOCKFR: [0.98, 100, 2, 500, 50, 1, null],
   FILLRATEK: [0.98, 500, 150],
-  NORMLOSS: [1],
+  NORMLOSS: [1, 2, null],
   NORMLOSSINV: [0.1],
-  FILLRATE: [50, 100, 500],
+  FILLRATE: [50, 100, 500, null],
   CYCLESERVICE: [50, 100],
   REORDERPOINT: [100, 2, 50],
-  ORDERUPTO: [100, 1, 2, 0.95, 20],
+  ORDERUPTO: [100, 1, 2, 0.95, 20, 1, null],
+  RQPOLICY: [1000, 100, 1, 8, 0.2, 5, null, null, null],
+  RQCOST: [100, 300, 1000, 100, 1, 8, 0.2, 5],
+  RQPOISSON: [1.5, 2, 100, 20, 150, null],
+  RQPOISSONCOST: [3, 5, 1.5, 2, 100, 20, 150],
+  MINMAXPOISSON: [6, 5, 1, 4, null],
+  MINMAXPOISSONCOST: [4, 10, 6, 5, 1, 4],
+  MINMAX: [50, 8, 0, 2.5, 0.18, 0.7, null],
+  POISSONLOSS: [8, 6, 2, null],
 };
 
 type Output = unknown[][];
@@ -260,6 +271,29 @@ describe("zeros inside lists are figures", () => {
       [["Z"], ["X"]],
     ],
     ["NEWSVENDORDISCRETE", [col(0, 1, 2), col(0.5, 0.3, 0.2), [[1]], [[1]]], [[0]]],
+    // A period of 0 is a period without demand; a row without demand has no pattern ("") and a rate of 0.
+    [
+      "DEMANDPATTERN",
+      [
+        [
+          [0, 0, 0],
+          [0, 4, 0],
+        ],
+      ],
+      [[""], ["intermittent"]],
+    ],
+    [
+      "CROSTON",
+      [
+        [
+          [0, 0, 0],
+          [0, 4, 0],
+        ],
+        [[0.5]],
+        [["croston"]],
+      ],
+      [[0], [2]],
+    ],
   ])("%s", (id, args, expected) => {
     const result = call(id, args);
     expect(result.length).toBe(expected.length);

@@ -4,13 +4,14 @@ import { fillRate } from "../core/safetyStock/fillRate";
 import { fillRateSafetyFactor } from "../core/safetyStock/fillRateSafetyFactor";
 import { leadTimeDemandStdDev } from "../core/safetyStock/leadTimeDemandStdDev";
 import { madToSigma } from "../core/safetyStock/madToSigma";
+import { normalLoss } from "../core/safetyStock/normalLoss";
 import { orderUpToLevel } from "../core/safetyStock/orderUpToLevel";
 import { reorderPoint } from "../core/safetyStock/reorderPoint";
 import { safetyFactor } from "../core/safetyStock/safetyFactor";
 import { safetyStock } from "../core/safetyStock/safetyStock";
 import { safetyStockForFillRate } from "../core/safetyStock/safetyStockForFillRate";
-import { standardNormalLoss, standardNormalLossInverse } from "../core/shared/normal";
-import { elementwise, type Binding } from "./funnel";
+import { standardNormalLossInverse } from "../core/shared/normal";
+import { elementwise, guarded, type Binding } from "./funnel";
 
 /**
  * The optional arguments that SAFETYSTOCK, LEADTIMESTD and SAFETYSTOCKFR share (the lead-time
@@ -158,13 +159,18 @@ export function fillratek(fill_rate: any[][], order_quantity: any[][], lead_time
 }
 
 /**
- * Standard normal loss function G(k) = φ(k) − k(1 − Φ(k)): expected units short per cycle, in standard deviations, for safety factor k. Ranges combine element by element and spill.
+ * Standard normal loss at k: G(k) = φ(k) − k(1 − Φ(k)), expected units short in standard deviations; order 2 gives G2(k) = ½((k²+1)(1 − Φ(k)) − kφ(k)); complementary gives the loss below k. Ranges spill.
  * @customfunction NORMLOSS
  * @param {any[][]} k Safety factor (any number; negative when the reorder point is below mean lead-time demand).
- * @returns {any[][]} G(k) ≥ 0, one per element.
+ * @param {any[][]} [order] 1 (default): first-order loss E[(Z − k)⁺]; 2: second-order loss ½E[((Z − k)⁺)²]. One value or a range.
+ * @param {any} [complementary] FALSE (default): the loss above k; TRUE: the complement below k, E[(k − Z)⁺] = k + G(k) (order 2: ½E[((k − Z)⁺)²]).
+ * @returns {any[][]} The loss (≥ 0), one per element.
  */
-export function normloss(k: any[][]): any[][] {
-  return elementwise("NORMLOSS", { k: ["k", k] }, {}, (input) => standardNormalLoss(input.k));
+export function normloss(k: any[][], order?: any[][], complementary?: any): any[][] {
+  const below = guarded("NORMLOSS", {}, (read) => read.optionalLogical("complementary", complementary));
+  return elementwise("NORMLOSS", { k: ["k", k] }, { order: ["order", order] }, (input) =>
+    normalLoss({ ...input, complementary: below }),
+  );
 }
 
 /**
@@ -178,14 +184,21 @@ export function normlossinv(loss: any[][]): any[][] {
 }
 
 /**
- * Expected fill rate (backorders) of a reorder-point policy: 1 − lead_time_demand_std × G(safety_stock/lead_time_demand_std)/order_quantity, at least 0. Ranges combine element by element and spill.
+ * Expected fill rate of a reorder-point policy: 1 − ESC/order_quantity with backorders, 1 − ESC/(order_quantity + ESC) with lost sales; ESC = lead_time_demand_std × G(safety_stock/lead_time_demand_std). Ranges spill.
  * @customfunction FILLRATE
  * @param {any[][]} safety_stock Safety stock, units (reorder point minus mean lead-time demand; may be negative).
  * @param {any[][]} lead_time_demand_std Standard deviation of demand over the lead time, units (≥ 0), e.g. from INV.LEADTIMESTD.
  * @param {any[][]} order_quantity Order quantity, units (> 0).
+ * @param {any} [lost_sales] FALSE (default): unmet demand is backordered; TRUE: it is lost (Silver, Pyke & Thomas's lost-sales fill rate).
  * @returns {any[][]} Fill rate between 0 and 1, one per element.
  */
-export function fillrate(safety_stock: any[][], lead_time_demand_std: any[][], order_quantity: any[][]): any[][] {
+export function fillrate(
+  safety_stock: any[][],
+  lead_time_demand_std: any[][],
+  order_quantity: any[][],
+  lost_sales?: any,
+): any[][] {
+  const lostSales = guarded("FILLRATE", {}, (read) => read.optionalLogical("lost_sales", lost_sales));
   return elementwise(
     "FILLRATE",
     {
@@ -194,7 +207,7 @@ export function fillrate(safety_stock: any[][], lead_time_demand_std: any[][], o
       orderQuantity: ["order_quantity", order_quantity],
     },
     {},
-    (input) => fillRate(input),
+    (input) => fillRate({ ...input, lostSales }),
   );
 }
 
@@ -239,13 +252,15 @@ export function reorderpoint(avg_demand: any[][], lead_time: any[][], safety_sto
 }
 
 /**
- * Order-up-to level of a periodic review: avg_demand × (R + L) + NORM.S.INV(service_level) × demand_std × √(R + L), R the review period (R = 1 is base stock). Ranges combine element by element and spill.
+ * Order-up-to level of a periodic review: avg_demand × (R + L) + NORM.S.INV(service_level) × sqrt((R + L)/forecast_interval × demand_std² + avg_demand² × lead_time_std²), R the review period. Ranges spill.
  * @customfunction ORDERUPTO
  * @param {any[][]} avg_demand Mean demand per period, units (≥ 0).
  * @param {any[][]} review_period Periods between reviews (> 0); 1 for a base-stock policy.
  * @param {any[][]} lead_time Replenishment lead time in periods (≥ 0), in the same period unit as the demand.
  * @param {any[][]} service_level Cycle service level, a fraction strictly between 0 and 1 (95% = 0.95).
- * @param {any[][]} demand_std Standard deviation of demand per period, units (≥ 0).
+ * @param {any[][]} demand_std Standard deviation of demand per forecast interval (per period by default), units (≥ 0).
+ * @param {any[][]} [lead_time_std] Standard deviation of the lead time, periods (≥ 0). Default 0.
+ * @param {any[][]} [forecast_interval] Periods over which demand_std is measured (> 0). Default 1.
  * @returns {any[][]} Order-up-to level in units, one per element.
  */
 export function orderupto(
@@ -254,6 +269,8 @@ export function orderupto(
   lead_time: any[][],
   service_level: any[][],
   demand_std: any[][],
+  lead_time_std?: any[][],
+  forecast_interval?: any[][],
 ): any[][] {
   return elementwise(
     "ORDERUPTO",
@@ -264,7 +281,7 @@ export function orderupto(
       serviceLevel: ["service_level", service_level],
       demandStdDev: ["demand_std", demand_std],
     },
-    {},
+    { leadTimeStdDev: ["lead_time_std", lead_time_std], forecastInterval: ["forecast_interval", forecast_interval] },
     (input) => orderUpToLevel(input).level,
   );
 }

@@ -129,8 +129,31 @@ describe("safety-stock explainers", () => {
     const explanation = explain("ORDERUPTO", args);
     expect(stepValue(explanation, "R + L")).toBe(5);
     expect(stepValue(explanation, "d·(R + L)")).toBe(250);
-    expect(stepValue(explanation, "SS = z·σd·√(R + L)")).toBeCloseTo(14.7669, 4);
+    expect(stepValue(explanation, "SS = z·σ_{R+L}")).toBeCloseTo(14.7669, 4);
     expect(explanation.result.value).toBeCloseTo(264.7668943741548, 10);
+  });
+
+  test("ORDERUPTO with a varying lead time, Chopra & Meindl Example 12-6 over R + L = 7: σ = √(7·500² + 2,500²·7²) = 17,549.9", () => {
+    const args = { avg_demand: 2500, review_period: 1, lead_time: 6, service_level: 0.9, demand_std: 500 };
+    const explanation = explain("ORDERUPTO", { ...args, lead_time_std: 7 });
+    expect(stepValue(explanation, "d²·σL²")).toBe(2500 ** 2 * 49);
+    expect(stepValue(explanation, "σ_{R+L}")).toBeCloseTo(17549.93, 1);
+    expect(explanation.inputs.map((row) => row.argument)).toContain("lead_time_std");
+  });
+
+  test("FILLRATE with lost sales on Chopra & Meindl Example 12-3: 1 − 25.13/(10,000 + 25.13)", () => {
+    const args = { safety_stock: 1000, lead_time_demand_std: SIGMA_L, order_quantity: 10000 };
+    const explanation = explain("FILLRATE", { ...args, lost_sales: true });
+    expect(explanation.result.symbol).toBe("FR = 1 − ESC/(Q + ESC)");
+    expect(explanation.result.value).toBeCloseTo(10000 / 10025.13, 6);
+  });
+
+  test("NORMLOSS of order 2 and the complements: G2(0) = 0.25, n̄(1.25) = 1.25 + 0.0506 = 1.3006", () => {
+    expect(explain("NORMLOSS", { k: 0, order: 2 }).result).toMatchObject({ symbol: "G2(k)", value: 0.25 });
+    const below = explain("NORMLOSS", { k: 1.25, complementary: true });
+    expect(below.result.symbol).toBe("n̄(k)");
+    expect(below.result.value).toBeCloseTo(1.3006, 4);
+    expect(explain("NORMLOSS", { k: 0, order: 2, complementary: true }).result.symbol).toBe("n̄2(k)");
   });
 
   test("NORMLOSS, Snyder & Shen Example 4.1: G(1.25) = φ(1.25) − 1.25·(1 − Φ(1.25)) = 0.0506", () => {

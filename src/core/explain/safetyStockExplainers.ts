@@ -14,6 +14,7 @@ import {
   type LeadTimeDemandStdDevInput,
 } from "../safetyStock/leadTimeDemandStdDev";
 import { SIGMA_PER_MAD, madToSigma } from "../safetyStock/madToSigma";
+import { normalLoss } from "../safetyStock/normalLoss";
 import { orderUpToLevel } from "../safetyStock/orderUpToLevel";
 import { reorderPointWithDemand } from "../safetyStock/reorderPoint";
 import { safetyFactor } from "../safetyStock/safetyFactor";
@@ -28,7 +29,7 @@ import {
 } from "../shared/normal";
 import { defineExplainer, optional, required, type ArgumentText } from "./defineExplainer";
 import type { ExplainedStep } from "./explanation";
-import { numberArg, optionalNumberArg, presentSteps, step } from "./parts";
+import { logicalArg, numberArg, optionalNumberArg, presentSteps, step } from "./parts";
 import type { ExplainArgs, Explainer } from "./registry";
 
 const SERVICE_LEVEL: ArgumentText = { label: "Cycle service level", symbol: "CSL", unit: "fraction" };
@@ -257,25 +258,58 @@ const FILLRATEK = defineExplainer({
   },
 });
 
+/** What NORMLOSS shows for each order and side: the loss in words and symbols, and its result's name. */
+const NORMAL_LOSSES = {
+  "1": {
+    words: "the expected shortage per cycle, in standard deviations, when the safety factor is k",
+    symbols: "G(k) = E[(Z − k)⁺] = φ(k) − k(1 − Φ(k))",
+    label: "Normal loss",
+    symbol: "G(k)",
+  },
+  "1 below": {
+    words: "the expected stock left over, in standard deviations, below k: the complement of the loss",
+    symbols: "n̄(k) = E[(k − Z)⁺] = k + G(k) = G(−k)",
+    label: "Complementary normal loss",
+    symbol: "n̄(k)",
+  },
+  "2": {
+    words: "half the expected squared shortage beyond k, in standard deviations squared",
+    symbols: "G2(k) = ½E[((Z − k)⁺)²] = ½((k² + 1)(1 − Φ(k)) − kφ(k))",
+    label: "Second-order normal loss",
+    symbol: "G2(k)",
+  },
+  "2 below": {
+    words: "half the expected squared leftover below k, in standard deviations squared",
+    symbols: "n̄2(k) = ½E[((k − Z)⁺)²] = ½((k² + 1)Φ(k) + kφ(k)) = G2(−k)",
+    label: "Complementary second-order normal loss",
+    symbol: "n̄2(k)",
+  },
+} as const;
+
 const NORMLOSS = defineExplainer({
   fn: "NORMLOSS",
   title: "Standard normal loss function",
-  arguments: [required("k", { label: "Safety factor", symbol: "k", unit: "" })],
+  arguments: [
+    required("k", { label: "Safety factor", symbol: "k", unit: "" }),
+    optional("order", { label: "Order of the loss function (1 or 2)", symbol: "", unit: "" }),
+    optional("complementary", { label: "Complementary loss (below k)", symbol: "", unit: "" }, "logical"),
+  ],
   source:
-    "Snyder & Shen, Fundamentals of Supply Chain Theory (2019), eq. (C.22); Silver, Pyke & Thomas (2017), Appendix II (G_u(k))",
+    "Snyder & Shen, Fundamentals of Supply Chain Theory (2019), Appendix C, eq. (C.22)–(C.23); Silver, Pyke & Thomas (2017), Appendix II (G_u(k))",
   explain(args) {
     const k = numberArg(args, "k");
+    const order = optionalNumberArg(args, "order");
+    const complementary = logicalArg(args, "complementary", false);
+    const value = normalLoss({ k, order, complementary });
+    const shown = NORMAL_LOSSES[`${order === 2 ? "2" : "1"}${complementary ? " below" : ""}`];
     return {
-      formula: {
-        words: "the expected shortage per cycle, in standard deviations, when the safety factor is k",
-        symbols: "G(k) = E[(Z − k)⁺] = φ(k) − k(1 − Φ(k))",
-      },
+      formula: { words: shown.words, symbols: shown.symbols },
       steps: presentSteps(
         step("Standard normal density (Excel: NORM.S.DIST(k, FALSE))", "φ(k)", standardNormalPdf(k, "k"), ""),
         step("Chance that Z exceeds k", "1 − Φ(k)", standardNormalUpperTail(k, "k"), ""),
       ),
       tables: [],
-      result: { label: "Normal loss", symbol: "G(k)", value: standardNormalLoss(k), unit: "" },
+      result: { label: shown.label, symbol: shown.symbol, value, unit: "" },
     };
   },
 });
@@ -310,19 +344,24 @@ const FILLRATE = defineExplainer({
     required("safety_stock", SAFETY_STOCK),
     required("lead_time_demand_std", LEAD_TIME_DEMAND_STD),
     required("order_quantity", ORDER_QUANTITY),
+    optional("lost_sales", { label: "Unmet demand is lost (not backordered)", symbol: "", unit: "" }, "logical"),
   ],
-  source: `${CHOPRA_12} (fill rate, ESC; Example 12-3); Silver, Pyke & Thomas (2017), ch. 6 (P2 service, backorders)`,
+  source: `${CHOPRA_12} (fill rate, ESC; Example 12-3); Silver, Pyke & Thomas (2017), ch. 6 (P2 service, backorders and lost sales)`,
   explain(args) {
+    const lostSales = logicalArg(args, "lost_sales", false);
     const result = fillRateWithShortage({
       safetyStock: numberArg(args, "safety_stock"),
       leadTimeDemandStdDev: numberArg(args, "lead_time_demand_std"),
       orderQuantity: numberArg(args, "order_quantity"),
+      lostSales,
     });
+    const words = lostSales
+      ? "one minus the expected shortage per replenishment cycle over the demand a cycle sees, Q plus the sales lost"
+      : "one minus the expected shortage per replenishment cycle over the order quantity";
     return {
       formula: {
-        words:
-          "one minus the expected shortage per replenishment cycle over the order quantity (with no variability, ESC = max(0, −SS))",
-        symbols: "FR = 1 − ESC/Q,  ESC = σ_LT·G(k),  k = SS/σ_LT,  G(k) = φ(k) − k(1 − Φ(k))",
+        words: `${words} (with no variability, ESC = max(0, −SS))`,
+        symbols: `FR = ${lostSales ? "1 − ESC/(Q + ESC)" : "1 − ESC/Q"},  ESC = σ_LT·G(k),  k = SS/σ_LT,  G(k) = φ(k) − k(1 − Φ(k))`,
       },
       steps: presentSteps(
         step("Safety factor", "k = SS/σ_LT", result.safetyFactor, ""),
@@ -330,7 +369,12 @@ const FILLRATE = defineExplainer({
         step("Expected shortage per cycle", "ESC = σ_LT·G(k)", result.expectedShortage, "units"),
       ),
       tables: [],
-      result: { label: "Fill rate", symbol: "FR = 1 − ESC/Q", value: result.fillRate, unit: "fraction" },
+      result: {
+        label: lostSales ? "Fill rate (lost sales)" : "Fill rate",
+        symbol: lostSales ? "FR = 1 − ESC/(Q + ESC)" : "FR = 1 − ESC/Q",
+        value: result.fillRate,
+        unit: "fraction",
+      },
     };
   },
 });
@@ -393,9 +437,11 @@ const ORDERUPTO = defineExplainer({
     required("review_period", { label: "Review period", symbol: "R", unit: "periods" }),
     required("lead_time", LEAD_TIME),
     required("service_level", SERVICE_LEVEL),
-    required("demand_std", { label: "Standard deviation of demand per period", symbol: "σd", unit: "units" }),
+    required("demand_std", DEMAND_STD),
+    optional("lead_time_std", LEAD_TIME_STD),
+    optional("forecast_interval", FORECAST_INTERVAL),
   ],
-  source: `${CHOPRA_12} (periodic review policies); Snyder & Shen (2019), ch. 4 (base-stock level, Example 4.4)`,
+  source: `${CHOPRA_12} (periodic review policies; Example 12-6); Snyder & Shen (2019), ch. 4 (base-stock level, Example 4.4); Silver, Pyke & Thomas (2017), §6.10`,
   explain(args) {
     const result = orderUpToLevel({
       averageDemand: numberArg(args, "avg_demand"),
@@ -403,17 +449,27 @@ const ORDERUPTO = defineExplainer({
       leadTime: numberArg(args, "lead_time"),
       serviceLevel: numberArg(args, "service_level"),
       demandStdDev: numberArg(args, "demand_std"),
+      leadTimeStdDev: optionalNumberArg(args, "lead_time_std"),
+      forecastInterval: optionalNumberArg(args, "forecast_interval"),
     });
     return {
       formula: {
         words: "cover mean demand over the review period plus the lead time, and z standard deviations of it",
-        symbols: "S = d·(R + L) + z·σd·√(R + L),  z = Φ⁻¹(CSL)",
+        symbols: "S = d·(R + L) + z·σ_{R+L},  σ_{R+L} = √(((R + L)/F)·σd² + d²·σL²),  z = Φ⁻¹(CSL)",
       },
       steps: presentSteps(
         step("Protection interval", "R + L", result.protectionInterval, "periods"),
         step("Mean demand over the protection interval", "d·(R + L)", result.protectionDemand, "units"),
+        step("Demand variability over the protection interval", "((R + L)/F)·σd²", result.demandTerm ** 2, "units²"),
+        step("Lead-time variability in units of demand", "d²·σL²", result.leadTimeTerm ** 2, "units²"),
+        step(
+          "Standard deviation of demand over the protection interval",
+          "σ_{R+L}",
+          result.protectionDemandStdDev,
+          "units",
+        ),
         step("Safety factor (Excel: NORM.S.INV(CSL))", "z = Φ⁻¹(CSL)", result.safetyFactor, ""),
-        step("Safety stock", "SS = z·σd·√(R + L)", result.safetyStock, "units"),
+        step("Safety stock", "SS = z·σ_{R+L}", result.safetyStock, "units"),
       ),
       tables: [],
       result: { label: "Order-up-to level", symbol: "S", value: result.level, unit: "units" },

@@ -81,3 +81,38 @@ describe("fillRate", () => {
     expect(() => fillRate(input)).toThrow(message);
   });
 });
+
+describe("fillRate with lost sales", () => {
+  test("Silver, Pyke & Thomas lost-sales P2 on Chopra & Meindl Example 12-3: Q/(Q + ESC) = 10,000/10,025.13", () => {
+    const input = { safetyStock: 1000, leadTimeDemandStdDev: sigmaL, orderQuantity: 10000 };
+    const { expectedShortage } = fillRateWithShortage(input);
+    const lost = fillRate({ ...input, lostSales: true });
+    expect(lost).toBeCloseTo(10000 / 10025.13, 6);
+    expect(lost).toBeCloseTo(1 - expectedShortage / (10000 + expectedShortage), 14);
+    // The lost-sales condition of Silver, Pyke & Thomas: G(k) = (Q/σ)(1 − P2)/P2.
+    expect((10000 / sigmaL) * ((1 - lost) / lost)).toBeCloseTo(fillRateWithShortage(input).loss ?? NaN, 12);
+  });
+
+  test("lost sales never fall below the backorder fill rate, and stay within [0, 1] where backorders floor at 0", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.double({ min: 0, max: 1e4, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e4, noNaN: true }),
+        (safetyStock, leadTimeDemandStdDev, orderQuantity) => {
+          const input = { safetyStock, leadTimeDemandStdDev, orderQuantity };
+          const lost = fillRate({ ...input, lostSales: true });
+          expect(lost).toBeGreaterThanOrEqual(fillRate(input));
+          expect(lost).toBeGreaterThanOrEqual(0);
+          expect(lost).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
+  });
+
+  test("a stock-out of 60 units on an order of 100: lost sales 100/160, backorders 0.4", () => {
+    const input = { safetyStock: -60, leadTimeDemandStdDev: 0, orderQuantity: 100 };
+    expect(fillRate({ ...input, lostSales: true })).toBeCloseTo(0.625, 14);
+    expect(fillRate(input)).toBeCloseTo(0.4, 14);
+  });
+});

@@ -8,6 +8,8 @@ export interface FillRateInput {
   leadTimeDemandStdDev: number;
   /** Q, order quantity (demand served per replenishment cycle), units. */
   orderQuantity: number;
+  /** true: unmet demand is lost, FR = 1 − ESC/(Q + ESC); false (default): it is backordered, FR = 1 − ESC/Q. */
+  lostSales?: boolean | undefined;
 }
 
 /**
@@ -25,12 +27,18 @@ export interface FillRateInput {
  * limit of the exact formula. With σ_LT = 0 the shortage is max(0, −SS) exactly.
  * The inverse of {@link safetyStockForFillRate} for the same σ_LT and Q.
  *
+ * Lost sales (`lostSales`): demand not met in a cycle is lost, so a cycle
+ * sees Q + ESC of demand on average and FR = 1 − ESC/(Q + ESC) = Q/(Q + ESC)
+ * (Silver, Pyke & Thomas's lost-sales P2 condition G(k) = (Q/σ_LT)(1 − P2)/P2,
+ * solved for P2). It is always above the backorder figure and never below 0.
+ *
  * @param input.safetyStock          SS, units (any finite number)
  * @param input.leadTimeDemandStdDev σ_LT, units (≥ 0)
  * @param input.orderQuantity        Q, units (> 0)
+ * @param input.lostSales            true for lost sales, default false (backorders)
  * @returns FR, 0 ≤ FR ≤ 1
  * @see Chopra & Meindl, Supply Chain Management, 6th ed. (2016), ch. 12 (fill rate, ESC).
- * @see Silver, Pyke & Thomas (2017), ch. 6 (P2 service, backorders; G_u(k) in Appendix II).
+ * @see Silver, Pyke & Thomas (2017), ch. 6 (P2 service, backorders; G_u(k) in Appendix II; the lost-sales case).
  * @example fillRate({ safetyStock: 1000, leadTimeDemandStdDev: 707.1068, orderQuantity: 10000 }) //=> 0.9975
  * //   (Chopra & Meindl Example 12-3: ESC = 25.13 phones per cycle)
  */
@@ -40,7 +48,7 @@ export function fillRate(input: FillRateInput): number {
 
 /** A fill rate with the expected shortage per cycle it comes from. */
 export interface FillRateWithShortage {
-  /** FR = 1 − ESC/Q, 0 ≤ FR ≤ 1. */
+  /** FR = 1 − ESC/Q (lost sales: 1 − ESC/(Q + ESC)), 0 ≤ FR ≤ 1. */
   fillRate: number;
   /** k = SS/σ_LT; undefined when σ_LT = 0 or the ratio is beyond the doubles (then ESC = max(0, −SS)). */
   safetyFactor: number | undefined;
@@ -68,7 +76,10 @@ export function fillRateWithShortage(input: FillRateInput): FillRateWithShortage
   const normal = deviation !== 0 && Number.isFinite(k);
   const loss = normal ? standardNormalLoss(k) : undefined;
   const expectedShortage = loss === undefined ? Math.max(0, -safetyStock) : deviation * loss;
-  // shortage/Q may overflow to Infinity; the max turns 1 − Infinity into 0.
-  const rate = Math.max(0, 1 - expectedShortage / orderQuantity);
+  // shortage/Q may overflow to Infinity; the max turns 1 − Infinity into 0. Lost sales: Q/(Q + ESC), in [0, 1].
+  const rate =
+    input.lostSales === true
+      ? 1 / (1 + expectedShortage / orderQuantity)
+      : Math.max(0, 1 - expectedShortage / orderQuantity);
   return { fillRate: rate, safetyFactor: normal ? k : undefined, loss, expectedShortage };
 }

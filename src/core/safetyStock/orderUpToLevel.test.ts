@@ -81,3 +81,64 @@ describe("orderUpToLevel", () => {
     expect(() => orderUpToLevel(input)).toThrow(message);
   });
 });
+
+describe("orderUpToLevel with lead-time variability and a forecast interval", () => {
+  test("Chopra & Meindl Example 12-6 (Dell): d = 2,500, σd = 500, σL = 7 over R + L = 1 + 6 = 7 periods gives σ = 17,549.9", () => {
+    const result = orderUpToLevel({
+      averageDemand: 2500,
+      reviewPeriod: 1,
+      leadTime: 6,
+      serviceLevel: 0.9,
+      demandStdDev: 500,
+      leadTimeStdDev: 7,
+    });
+    expect(result.protectionDemandStdDev).toBeCloseTo(17549.93, 1); // the book: σ_L = 17,550
+    expect(result.demandTerm).toBeCloseTo(500 * Math.sqrt(7), 10);
+    expect(result.leadTimeTerm).toBe(17500);
+    expect(result.level).toBeCloseTo(2500 * 7 + 1.2815515655446004 * 17549.93, 0);
+  });
+
+  test("a σd measured over F = 4 periods scales as √((R + L)/F), as SAFETYSTOCK's does", () => {
+    const weekly = orderUpToLevel({
+      averageDemand: 50,
+      reviewPeriod: 2,
+      leadTime: 2,
+      serviceLevel: 0.95,
+      demandStdDev: 16,
+      forecastInterval: 4,
+    });
+    const perPeriod = orderUpToLevel({
+      averageDemand: 50,
+      reviewPeriod: 2,
+      leadTime: 2,
+      serviceLevel: 0.95,
+      demandStdDev: 8,
+    });
+    // 16 per 4 periods over R + L = 4 periods is √(4/4)·16 = 16, as 8 per period over 4 periods is 8·√4.
+    expect(weekly.level).toBeCloseTo(perPeriod.level, 10);
+    expect(weekly.protectionDemandStdDev).toBeCloseTo(16, 12);
+  });
+
+  test("lead-time variability only adds safety stock; a fixed lead time and F = 1 are the defaults", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e3, noNaN: true }),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        (averageDemand, leadTimeStdDev) => {
+          const base = { averageDemand, reviewPeriod: 1, leadTime: 3, serviceLevel: 0.9, demandStdDev: 10 };
+          const varied = orderUpToLevel({ ...base, leadTimeStdDev });
+          expect(varied.level).toBeGreaterThanOrEqual(orderUpToLevel(base).level - 1e-9);
+          expect(orderUpToLevel({ ...base, leadTimeStdDev: 0, forecastInterval: 1 }).level).toBe(
+            orderUpToLevel(base).level,
+          );
+        },
+      ),
+    );
+  });
+
+  test("a negative lead_time_std or a forecast interval of 0 are input errors", () => {
+    const base = { averageDemand: 50, reviewPeriod: 1, leadTime: 3, serviceLevel: 0.9, demandStdDev: 10 };
+    expect(() => orderUpToLevel({ ...base, leadTimeStdDev: -1 })).toThrow(InputError);
+    expect(() => orderUpToLevel({ ...base, forecastInterval: 0 })).toThrow(InputError);
+  });
+});
