@@ -3,7 +3,7 @@
  * example), wrong types, out of range, and blanks / omitted optionals. Each new error
  * message is checked once, word for word.
  */
-import { criticalratio, newsvendor, newsvendordiscrete, newsvendorpoisson } from "./newsvendor";
+import { criticalratio, newsvendor, newsvendordiscrete, newsvendorlognormal, newsvendorpoisson } from "./newsvendor";
 import { col, first, m, valueErrors } from "../../test/support/excelValues";
 
 const { message, thrown } = valueErrors();
@@ -67,7 +67,42 @@ describe("INV.NEWSVENDOR", () => {
   });
 });
 
+describe("INV.NEWSVENDOR with a quantity", () => {
+  test('works: Snyder & Shen Example 4.1 =INV.NEWSVENDOR(50, 8, 0.70, 0.18, "cost", 60) = 2.1561', () => {
+    expect(first(newsvendor(m([50]), m([8]), m([0.7]), m([0.18]), "cost", m([60])))).toBeCloseTo(2.156131552870388, 12);
+  });
+
+  test("quantities spill; a blank quantity is the optimum; result quantity stays the optimum", () => {
+    expect(newsvendor(m([50]), m([8]), m([0.7]), m([0.18]), "cost", col(60, 40, null))).toEqual([
+      [expect.closeTo(2.156131552870388, 12)],
+      [expect.closeTo(7.356131552870388, 12)], // S = 40 in Example 4.1's setting
+      [expect.closeTo(1.997605193176645, 12)], // g(S*), Example 4.3
+    ]);
+    expect(first(newsvendor(m([50]), m([8]), m([0.7]), m([0.18]), null, m([60])))).toBeCloseTo(56.60395592743389, 11);
+  });
+
+  test("out of range and wrong types", () => {
+    expect(message(first(newsvendor(m([50]), m([8]), m([0.7]), m([0.18]), "cost", m([-1]))))).toBe(
+      "NEWSVENDOR: quantity must be zero or more (got -1)",
+    );
+    expect(message(first(newsvendor(m([50]), m([8]), m([0.7]), m([0.18]), "cost", m(["x"]))))).toMatch(
+      /^NEWSVENDOR: quantity must be a number/,
+    );
+  });
+});
+
 describe("INV.NEWSVENDORPOISSON", () => {
+  test("result cost: Snyder & Shen Example 4.7, g(S*) = g(8) = 3.5701; at a given quantity", () => {
+    expect(first(newsvendorpoisson(m([6]), m([4]), m([1]), "cost"))).toBeCloseTo(3.5701, 4);
+    expect(first(newsvendorpoisson(m([6]), m([4]), m([1]), "cost", m([8])))).toBe(
+      first(newsvendorpoisson(m([6]), m([4]), m([1]), "cost")),
+    );
+    expect(first(newsvendorpoisson(m([6]), m([4]), m([1]), "cost", m([6])))).toBeGreaterThan(3.5702);
+    expect(thrown(() => newsvendorpoisson(m([6]), m([4]), m([1]), "profit"))).toBe(
+      'NEWSVENDORPOISSON: result must be "quantity" or "cost" (got text "profit")',
+    );
+  });
+
   test("works: Snyder & Shen Example 4.7 =INV.NEWSVENDORPOISSON(6, 4, 1) = 8; Problem 4.8(a) gives 19", () => {
     expect(newsvendorpoisson(col(6, 18), col(4, 270), col(1, 200))).toEqual([[8], [19]]);
   });
@@ -79,6 +114,30 @@ describe("INV.NEWSVENDORPOISSON", () => {
   test("out of range", () => {
     expect(message(first(newsvendorpoisson(m([2e7]), m([1]), m([1]))))).toBe(
       "NEWSVENDORPOISSON: mean must be at most 10,000,000 (got 20000000; for a larger mean use NEWSVENDOR with std = SQRT(mean))",
+    );
+  });
+});
+
+describe("INV.NEWSVENDORLOGNORMAL", () => {
+  test("works: LN(demand) ~ N(4, 0.5²), Cu = 3, Co = 1 gives Q* = 76.4965, cost 44.7280, g(60) = 50.0728", () => {
+    expect(first(newsvendorlognormal(m([4]), m([0.5]), m([3]), m([1])))).toBeCloseTo(76.4964913517786, 10);
+    expect(newsvendorlognormal(m([4]), m([0.5]), m([3]), m([1]), "cost", col(null, 60))).toEqual([
+      [expect.closeTo(44.72802380599697, 10)],
+      [expect.closeTo(50.07283462805637, 10)],
+    ]);
+  });
+
+  test("a negative log_mean is a median below 1; blanks, bad values", () => {
+    expect(first(newsvendorlognormal(m([-1]), m([0]), m([3]), m([1])))).toBeCloseTo(Math.exp(-1), 15);
+    expect(newsvendorlognormal(col(4, null), col(0.5, null), m([3]), m([1]))).toEqual([
+      [expect.closeTo(76.4964913517786, 10)],
+      [""],
+    ]);
+    expect(message(first(newsvendorlognormal(m([4]), m([-0.5]), m([3]), m([1]))))).toBe(
+      "NEWSVENDORLOGNORMAL: log_std must be zero or more (got -0.5)",
+    );
+    expect(message(first(newsvendorlognormal(m([800]), m([1]), m([3]), m([1]))))).toBe(
+      "NEWSVENDORLOGNORMAL: inputs are too large for a finite order quantity (got Infinity)",
     );
   });
 });

@@ -1,8 +1,24 @@
 /* Custom functions for one-time (newsvendor) buys. Thin wrappers over core. */
 import { criticalRatio } from "../core/newsvendor/criticalRatio";
 import { newsvendorDiscreteQuantity } from "../core/newsvendor/newsvendorDiscrete";
-import { newsvendorNormal, newsvendorNormalQuantity } from "../core/newsvendor/newsvendorNormal";
-import { newsvendorPoissonQuantity } from "../core/newsvendor/newsvendorPoisson";
+import {
+  newsvendorLognormal,
+  newsvendorLognormalCost,
+  newsvendorLognormalQuantity,
+  type NewsvendorLognormalInput,
+} from "../core/newsvendor/newsvendorLognormal";
+import {
+  newsvendorNormal,
+  newsvendorNormalCost,
+  newsvendorNormalQuantity,
+  type NewsvendorNormalInput,
+} from "../core/newsvendor/newsvendorNormal";
+import {
+  newsvendorPoisson,
+  newsvendorPoissonCost,
+  newsvendorPoissonQuantity,
+  type NewsvendorPoissonInput,
+} from "../core/newsvendor/newsvendorPoisson";
 import { elementwise, guarded, resultOutput } from "./funnel";
 
 /**
@@ -22,14 +38,15 @@ export function criticalratio(underage_cost: any[][], overage_cost: any[][]): an
 }
 
 /**
- * Newsvendor order quantity for normal demand: MAX(0, mean + NORM.S.INV(critical ratio) × std) (Snyder & Shen ch. 4), never negative; or, with result "cost", the expected overage plus underage cost there. Ranges spill.
+ * Newsvendor order quantity for normal demand: MAX(0, mean + NORM.S.INV(critical ratio) × std) (Snyder & Shen ch. 4); or, with result "cost", the expected cost there or at quantity. Base stock with lead time L: the newsvendor over L + 1 periods.
  * @customfunction NEWSVENDOR
- * @param {any[][]} mean Mean demand over the selling season, units (≥ 0).
+ * @param {any[][]} mean Mean demand over the selling season, units (≥ 0). For a base-stock level with lead time L, the demand over L + 1 periods.
  * @param {any[][]} std Standard deviation of that demand, units (≥ 0).
- * @param {any[][]} underage_cost Cost of each unit short: lost margin (price − cost) plus any goodwill (> 0).
- * @param {any[][]} overage_cost Cost of each unit left over: cost − salvage value (> 0).
- * @param {any} [result] "quantity" (default) for the order quantity, or "cost" for its expected overage plus underage cost.
- * @returns {any[][]} Order quantity in units, 0 when the formula falls below 0 (or the expected cost at that quantity), one per element.
+ * @param {any[][]} underage_cost Cost of each unit short: lost margin (price − cost) plus any goodwill (> 0); for base stock, the backorder cost per unit per period.
+ * @param {any[][]} overage_cost Cost of each unit left over: cost − salvage value (> 0); for base stock, the holding cost per unit per period.
+ * @param {any} [result] "quantity" (default) for the order quantity, or "cost" for the expected overage plus underage cost.
+ * @param {any[][]} [quantity] Order quantity (or base-stock level) at which result "cost" is taken, units (≥ 0). Default: the optimal quantity. Result "quantity" is always the optimum.
+ * @returns {any[][]} Order quantity in units, 0 when the formula falls below 0 (or the expected cost), one per element.
  */
 export function newsvendor(
   mean: any[][],
@@ -37,10 +54,14 @@ export function newsvendor(
   underage_cost: any[][],
   overage_cost: any[][],
   result?: any,
+  quantity?: any[][],
 ): any[][] {
   const output = resultOutput("NEWSVENDOR", result, {
     quantity: newsvendorNormalQuantity,
-    cost: (input) => newsvendorNormal(input).expectedCost,
+    cost: (input: NewsvendorNormalInput & { quantity?: number }) =>
+      input.quantity === undefined
+        ? newsvendorNormal(input).expectedCost
+        : newsvendorNormalCost({ ...input, quantity: input.quantity }),
   });
   return elementwise(
     "NEWSVENDOR",
@@ -50,20 +71,35 @@ export function newsvendor(
       underageCost: ["underage_cost", underage_cost],
       overageCost: ["overage_cost", overage_cost],
     },
-    {},
+    { quantity: ["quantity", quantity] },
     (input) => output(input),
   );
 }
 
 /**
- * Newsvendor quantity for Poisson demand (slow movers, MRO spares): the smallest Q with POISSON.DIST(Q, mean, TRUE) ≥ the critical ratio. Exact for means up to 10,000,000. Ranges spill.
+ * Newsvendor quantity for Poisson demand (slow movers, spares): the smallest Q with POISSON.DIST(Q, mean, TRUE) ≥ the critical ratio; or, with result "cost", the expected cost there or at quantity. Base stock with lead time L: over L + 1 periods.
  * @customfunction NEWSVENDORPOISSON
- * @param {any[][]} mean Mean demand over the period, units (0 to 10,000,000).
- * @param {any[][]} underage_cost Cost of each unit short: lost margin (price − cost), downtime or goodwill (> 0).
- * @param {any[][]} overage_cost Cost of each unit left over: cost − salvage value, or holding (> 0).
- * @returns {any[][]} Order quantity (a whole number of units), one per element.
+ * @param {any[][]} mean Mean demand over the period, units (0 to 10,000,000). For a base-stock level with lead time L, the demand over L + 1 periods.
+ * @param {any[][]} underage_cost Cost of each unit short: lost margin (price − cost), downtime or goodwill (> 0); for base stock, the backorder cost per unit per period.
+ * @param {any[][]} overage_cost Cost of each unit left over: cost − salvage value, or holding (> 0); for base stock, the holding cost per unit per period.
+ * @param {any} [result] "quantity" (default) for the order quantity, or "cost" for the expected overage plus underage cost.
+ * @param {any[][]} [quantity] Order quantity (or base-stock level) at which result "cost" is taken, units (≥ 0). Default: the optimal quantity. Result "quantity" is always the optimum.
+ * @returns {any[][]} Order quantity (a whole number of units), or the expected cost, one per element.
  */
-export function newsvendorpoisson(mean: any[][], underage_cost: any[][], overage_cost: any[][]): any[][] {
+export function newsvendorpoisson(
+  mean: any[][],
+  underage_cost: any[][],
+  overage_cost: any[][],
+  result?: any,
+  quantity?: any[][],
+): any[][] {
+  const output = resultOutput("NEWSVENDORPOISSON", result, {
+    quantity: newsvendorPoissonQuantity,
+    cost: (input: NewsvendorPoissonInput & { quantity?: number }) =>
+      input.quantity === undefined
+        ? newsvendorPoisson(input).expectedCost
+        : newsvendorPoissonCost({ ...input, quantity: input.quantity }),
+  });
   return elementwise(
     "NEWSVENDORPOISSON",
     {
@@ -71,8 +107,47 @@ export function newsvendorpoisson(mean: any[][], underage_cost: any[][], overage
       underageCost: ["underage_cost", underage_cost],
       overageCost: ["overage_cost", overage_cost],
     },
-    {},
-    (input) => newsvendorPoissonQuantity(input),
+    { quantity: ["quantity", quantity] },
+    (input) => output(input),
+  );
+}
+
+/**
+ * Newsvendor order quantity for lognormal demand (LN(demand) normal): EXP(log_mean + NORM.S.INV(critical ratio) × log_std); or, with result "cost", the expected cost there or at quantity. Base stock with lead time L: over L + 1 periods.
+ * @customfunction NEWSVENDORLOGNORMAL
+ * @param {any[][]} log_mean Mean of LN(demand) over the season (any number); EXP(log_mean) is the median demand. For base stock with lead time L, over L + 1 periods.
+ * @param {any[][]} log_std Standard deviation of LN(demand) (≥ 0), a pure number.
+ * @param {any[][]} underage_cost Cost of each unit short: lost margin (price − cost) plus any goodwill (> 0); for base stock, the backorder cost per unit per period.
+ * @param {any[][]} overage_cost Cost of each unit left over: cost − salvage value (> 0); for base stock, the holding cost per unit per period.
+ * @param {any} [result] "quantity" (default) for the order quantity, or "cost" for the expected overage plus underage cost.
+ * @param {any[][]} [quantity] Order quantity (or base-stock level) at which result "cost" is taken, units (≥ 0). Default: the optimal quantity. Result "quantity" is always the optimum.
+ * @returns {any[][]} Order quantity in units, or the expected cost, one per element.
+ */
+export function newsvendorlognormal(
+  log_mean: any[][],
+  log_std: any[][],
+  underage_cost: any[][],
+  overage_cost: any[][],
+  result?: any,
+  quantity?: any[][],
+): any[][] {
+  const output = resultOutput("NEWSVENDORLOGNORMAL", result, {
+    quantity: newsvendorLognormalQuantity,
+    cost: (input: NewsvendorLognormalInput & { quantity?: number }) =>
+      input.quantity === undefined
+        ? newsvendorLognormal(input).expectedCost
+        : newsvendorLognormalCost({ ...input, quantity: input.quantity }),
+  });
+  return elementwise(
+    "NEWSVENDORLOGNORMAL",
+    {
+      logMean: ["log_mean", log_mean],
+      logStdDev: ["log_std", log_std],
+      underageCost: ["underage_cost", underage_cost],
+      overageCost: ["overage_cost", overage_cost],
+    },
+    { quantity: ["quantity", quantity] },
+    (input) => output(input),
   );
 }
 

@@ -13,8 +13,9 @@ test("the newsvendor explainers take exactly the functions' arguments", () => {
     ),
   ).toEqual({
     CRITICALRATIO: ["underage_cost", "overage_cost"],
-    NEWSVENDOR: ["mean", "std", "underage_cost", "overage_cost", "[result]"],
-    NEWSVENDORPOISSON: ["mean", "underage_cost", "overage_cost"],
+    NEWSVENDOR: ["mean", "std", "underage_cost", "overage_cost", "[result]", "[quantity]"],
+    NEWSVENDORPOISSON: ["mean", "underage_cost", "overage_cost", "[result]", "[quantity]"],
+    NEWSVENDORLOGNORMAL: ["log_mean", "log_std", "underage_cost", "overage_cost", "[result]", "[quantity]"],
     NEWSVENDORDISCRETE: ["values", "probabilities", "underage_cost", "overage_cost"],
   });
 });
@@ -49,6 +50,14 @@ describe("NEWSVENDOR", () => {
     expect(stepValue(e, "Q* = μ + zσ")).toBeCloseTo(56.604, 3);
   });
 
+  test("Snyder & Shen Example 4.1: the cost at S = 60 is g(60) = 2.1561, shown with the quantity given", () => {
+    const e = explain("NEWSVENDOR", { ...example43, result: "cost", quantity: 60 });
+    expect(e.result).toMatchObject({ symbol: "g(Q) = Co·E[(Q − D)⁺] + Cu·E[(D − Q)⁺]" });
+    expect(e.result.value).toBeCloseTo(2.1561, 4);
+    expect(e.inputs.find((i) => i.argument === "quantity")?.value).toBe(60);
+    expect(stepValue(e, "Q* = μ + zσ")).toBeCloseTo(56.604, 3);
+  });
+
   test("μ + zσ below 0 (μ = 5, σ = 30, CR = 0.1) orders nothing, and says so", () => {
     const e = explain("NEWSVENDOR", { mean: 5, std: 30, underage_cost: 1, overage_cost: 9 });
     expect(stepValue(e, "μ + zσ")).toBeCloseTo(-33.4465, 4);
@@ -78,6 +87,41 @@ describe("NEWSVENDORPOISSON", () => {
     const rows = e.tables[0]?.rows ?? [];
     expect(rows).toHaveLength(13);
     expect(rows[10]?.[0]).toBe(e.result.value);
+  });
+});
+
+describe("NEWSVENDORPOISSON with result and quantity", () => {
+  test('Snyder & Shen Example 4.7: result "cost" is g(8) = 3.5701; at S = 6 it is the cost there', () => {
+    const e = explain("NEWSVENDORPOISSON", { mean: 6, underage_cost: 4, overage_cost: 1, result: "cost" });
+    expect(e.result.value).toBeCloseTo(3.5701, 4);
+    expect(stepValue(e, "Q*")).toBe(8);
+    const at6 = explain("NEWSVENDORPOISSON", {
+      mean: 6,
+      underage_cost: 4,
+      overage_cost: 1,
+      result: "cost",
+      quantity: 6,
+    });
+    expect(at6.result.value).toBeGreaterThan(3.5702);
+  });
+});
+
+describe("NEWSVENDORLOGNORMAL", () => {
+  const input = { log_mean: 4, log_std: 0.5, underage_cost: 3, overage_cost: 1 };
+
+  test("ln D ~ N(4, 0.5²), Cu = 3, Co = 1: CR = 0.75, z = 0.6745, ln Q* = 4.3372, Q* = 76.4965, g(Q*) = 44.7280", () => {
+    const e = explain("NEWSVENDORLOGNORMAL", input);
+    expect(stepValue(e, "CR = Cu/(Cu + Co)")).toBe(0.75);
+    expect(stepValue(e, "z = Φ⁻¹(CR)")).toBeCloseTo(0.6745, 4);
+    expect(stepValue(e, "ln Q* = μ + zσ")).toBeCloseTo(4.3372, 4);
+    expect(e.result.value).toBeCloseTo(76.4965, 4);
+    expect(stepValue(e, "g(Q*) = Co·E[(Q* − D)⁺] + Cu·E[(D − Q*)⁺]")).toBeCloseTo(44.728, 4);
+  });
+
+  test('result "cost" at a given quantity: g(60) = 50.0728', () => {
+    const e = explain("NEWSVENDORLOGNORMAL", { ...input, result: "cost", quantity: 60 });
+    expect(e.result.value).toBeCloseTo(50.0728, 4);
+    expect(stepValue(e, "Q* = exp(μ + zσ)")).toBeCloseTo(76.4965, 4);
   });
 });
 

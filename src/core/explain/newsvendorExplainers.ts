@@ -1,13 +1,19 @@
 /**
  * Explainers of the newsvendor family: CRITICALRATIO, NEWSVENDOR,
- * NEWSVENDORPOISSON and NEWSVENDORDISCRETE (see registry.ts). Each shows the
- * critical ratio, how the quantity is read off the demand distribution at it,
- * and the expected cost there, from the model's own solution.
+ * NEWSVENDORPOISSON, NEWSVENDORLOGNORMAL and NEWSVENDORDISCRETE (see
+ * registry.ts). Each shows the critical ratio, how the quantity is read off the
+ * demand distribution at it, and the expected cost there (or at the quantity
+ * given), from the model's own solution.
  */
 import { criticalRatio } from "../newsvendor/criticalRatio";
 import { newsvendorDiscrete, newsvendorDiscreteSolution } from "../newsvendor/newsvendorDiscrete";
-import { newsvendorNormal, newsvendorNormalSolution } from "../newsvendor/newsvendorNormal";
-import { newsvendorPoisson, newsvendorPoissonSolution } from "../newsvendor/newsvendorPoisson";
+import {
+  newsvendorLognormal,
+  newsvendorLognormalCost,
+  newsvendorLognormalSolution,
+} from "../newsvendor/newsvendorLognormal";
+import { newsvendorNormal, newsvendorNormalCost, newsvendorNormalSolution } from "../newsvendor/newsvendorNormal";
+import { newsvendorPoisson, newsvendorPoissonCost, newsvendorPoissonSolution } from "../newsvendor/newsvendorPoisson";
 import { formatValue } from "../shared/inputError";
 import type { ExplainedTable } from "./explanation";
 import {
@@ -17,6 +23,7 @@ import {
   listArg,
   listSummary,
   numberArgs,
+  optionalNumberArg,
   presentSteps,
   step,
   unlessRefused,
@@ -39,8 +46,49 @@ const costInputs = (underageCost: number, overageCost: number) => [
 const ratioStep = (ratio: number) =>
   step("Critical ratio: the best chance of meeting all demand", "CR = Cu/(Cu + Co)", ratio, "probability");
 
-const costStep = (cost: number | undefined) =>
-  step("Expected overage + underage cost at Q*", "g(Q*) = Co·E[(Q* − D)⁺] + Cu·E[(D − Q*)⁺]", cost, "$");
+const costStep = (cost: number | undefined, given?: number) =>
+  given === undefined
+    ? step("Expected overage + underage cost at Q*", "g(Q*) = Co·E[(Q* − D)⁺] + Cu·E[(D − Q*)⁺]", cost, "$")
+    : step(
+        "Expected overage + underage cost at the quantity given",
+        "g(Q) = Co·E[(Q − D)⁺] + Cu·E[(D − Q)⁺]",
+        cost,
+        "$",
+      );
+
+const NEWSVENDOR_RESULTS = ["quantity", "cost"] as const;
+type NewsvendorChoice = (typeof NEWSVENDOR_RESULTS)[number];
+
+/** The `[result]` and `[quantity]` arguments the three parametric newsvendor functions end with. */
+const RESULT_ARGUMENTS: readonly ExplainArgument[] = [
+  { name: "result", kind: "choice", optional: true, choices: NEWSVENDOR_RESULTS },
+  { name: "quantity", kind: "number", optional: true },
+];
+
+/**
+ * The output chosen, the quantity given (if any) and the expected cost as the
+ * function computes it: at the quantity given, else at Q*; required when
+ * chosen, shown when the model gives it otherwise.
+ */
+function chosenCost(
+  args: Parameters<Explainer["explain"]>[0],
+  atOptimum: () => number,
+  atQuantity: (quantity: number) => number,
+): { choice: NewsvendorChoice; given: number | undefined; cost: number | undefined } {
+  const choice = choiceArg(args, "result", NEWSVENDOR_RESULTS, "quantity");
+  const given = optionalNumberArg(args, "quantity");
+  const compute = () => (given === undefined ? atOptimum() : atQuantity(given));
+  return { choice, given, cost: choice === "cost" ? compute() : unlessRefused(compute) };
+}
+
+/** The input rows of `[result]` and, when given, `[quantity]`. */
+const resultInputs = (choice: NewsvendorChoice, given: number | undefined) => [
+  input("result", "Output chosen", "", choice, ""),
+  ...(given === undefined ? [] : [input("quantity", "Quantity the cost is taken at", "Q", given, "units")]),
+];
+
+const BASE_STOCK =
+  "a base-stock level with lead time L is the newsvendor over L + 1 periods of demand, with Cu the backorder and Co the holding cost per period";
 
 /** A mark for the rows of a distribution table, smallest demand first: F reaches the critical ratio first at Q*. */
 const reached = (value: number, quantity: number): string =>
@@ -72,32 +120,24 @@ const criticalRatioExplainer: Explainer = {
   },
 };
 
-const NEWSVENDOR_RESULTS = ["quantity", "cost"] as const;
-
 const newsvendorExplainer: Explainer = {
   fn: "NEWSVENDOR",
-  arguments: [
-    number("mean"),
-    number("std"),
-    number("underage_cost"),
-    number("overage_cost"),
-    { name: "result", kind: "choice", optional: true, choices: NEWSVENDOR_RESULTS },
-  ],
+  arguments: [number("mean"), number("std"), number("underage_cost"), number("overage_cost"), ...RESULT_ARGUMENTS],
   explain(args) {
     const model = numberArgs(args, { mean: "mean", stdDev: "std", ...COST_ARGUMENTS });
     const { mean, stdDev, underageCost, overageCost } = model;
-    const choice = choiceArg(args, "result", NEWSVENDOR_RESULTS, "quantity");
     const solution = newsvendorNormalSolution(model);
-    // The cost as INV.NEWSVENDOR computes it: required when chosen, shown when finite otherwise.
-    const cost =
-      choice === "cost"
-        ? newsvendorNormal(model).expectedCost
-        : unlessRefused(() => newsvendorNormal(model).expectedCost);
+    // The cost as INV.NEWSVENDOR computes it.
+    const { choice, given, cost } = chosenCost(
+      args,
+      () => newsvendorNormal(model).expectedCost,
+      (quantity) => newsvendorNormalCost({ ...model, quantity }),
+    );
     const floored = solution.unconstrainedQuantity < 0;
     const { result, others } = chooseResult(
       {
         quantity: step("Order quantity", floored ? "Q* = max(0, μ + zσ)" : "Q* = μ + zσ", solution.quantity, "units"),
-        cost: costStep(cost),
+        cost: costStep(cost, given),
       },
       choice,
     );
@@ -108,11 +148,10 @@ const newsvendorExplainer: Explainer = {
         input("mean", "Mean demand over the season", "μ", mean, "units"),
         input("std", "Standard deviation of that demand", "σ", stdDev, "units"),
         ...costInputs(underageCost, overageCost),
-        input("result", "Output chosen", "", choice, ""),
+        ...resultInputs(choice, given),
       ],
       formula: {
-        words:
-          "order the quantity whose chance of covering demand is the critical ratio: the mean plus z standard deviations, never below 0",
+        words: `order the quantity whose chance of covering demand is the critical ratio: the mean plus z standard deviations, never below 0; ${BASE_STOCK}`,
         symbols: "Q* = max(0, μ + zσ), z = Φ⁻¹(Cu/(Cu + Co))",
       },
       steps: presentSteps(
@@ -135,12 +174,16 @@ const ROWS_ABOVE = 2;
 
 const newsvendorPoissonExplainer: Explainer = {
   fn: "NEWSVENDORPOISSON",
-  arguments: [number("mean"), number("underage_cost"), number("overage_cost")],
+  arguments: [number("mean"), number("underage_cost"), number("overage_cost"), ...RESULT_ARGUMENTS],
   explain(args) {
     const model = numberArgs(args, { mean: "mean", ...COST_ARGUMENTS });
     const { mean, underageCost, overageCost } = model;
     const solution = newsvendorPoissonSolution(model);
-    const cost = unlessRefused(() => newsvendorPoisson(model).expectedCost);
+    const { choice, given, cost } = chosenCost(
+      args,
+      () => newsvendorPoisson(model).expectedCost,
+      (at) => newsvendorPoissonCost({ ...model, quantity: at }),
+    );
     const { quantity, criticalRatio: ratio, first, probabilities } = solution;
     const from = Math.max(first, quantity - ROWS_BELOW);
     const to = Math.min(first + probabilities.length - 1, quantity + ROWS_ABOVE);
@@ -159,12 +202,23 @@ const newsvendorPoissonExplainer: Explainer = {
       headers: ["Demand k", "P(D = k)", "F(k) = P(D ≤ k)", "F(k) ≥ CR?"],
       rows,
     };
+    const { result, others } = chooseResult(
+      {
+        quantity: step("Order quantity", "Q*", quantity, "units"),
+        cost: costStep(cost, given),
+      },
+      choice,
+    );
     return {
       fn: "NEWSVENDORPOISSON",
       title: "Newsvendor order quantity, Poisson demand",
-      inputs: [input("mean", "Mean demand", "λ", mean, "units"), ...costInputs(underageCost, overageCost)],
+      inputs: [
+        input("mean", "Mean demand", "λ", mean, "units"),
+        ...costInputs(underageCost, overageCost),
+        ...resultInputs(choice, given),
+      ],
       formula: {
-        words: "order the smallest whole quantity whose chance of covering Poisson demand reaches the critical ratio",
+        words: `order the smallest whole quantity whose chance of covering Poisson demand reaches the critical ratio; ${BASE_STOCK}`,
         symbols: "Q* = min{Q : F(Q) ≥ Cu/(Cu + Co)}, F the Poisson(λ) CDF",
       },
       steps: presentSteps(
@@ -172,11 +226,63 @@ const newsvendorPoissonExplainer: Explainer = {
         quantity > first
           ? step("Chance of covering demand one unit below Q*", "F(Q* − 1)", below, "probability")
           : undefined,
-        costStep(cost),
+        ...others,
       ),
       tables: [table],
-      result: { label: "Order quantity", symbol: "Q*", value: quantity, unit: "units" },
+      result,
       source: `${SNYDER_SHEN}, ch. 4 (discrete demand), Example 4.7; Silver, Pyke & Thomas (2017), ch. 7`,
+    };
+  },
+};
+
+const newsvendorLognormalExplainer: Explainer = {
+  fn: "NEWSVENDORLOGNORMAL",
+  arguments: [
+    number("log_mean"),
+    number("log_std"),
+    number("underage_cost"),
+    number("overage_cost"),
+    ...RESULT_ARGUMENTS,
+  ],
+  explain(args) {
+    const model = numberArgs(args, { logMean: "log_mean", logStdDev: "log_std", ...COST_ARGUMENTS });
+    const { logMean, logStdDev, underageCost, overageCost } = model;
+    const solution = newsvendorLognormalSolution(model);
+    const { choice, given, cost } = chosenCost(
+      args,
+      () => newsvendorLognormal(model).expectedCost,
+      (quantity) => newsvendorLognormalCost({ ...model, quantity }),
+    );
+    const { result, others } = chooseResult(
+      {
+        quantity: step("Order quantity", "Q* = exp(μ + zσ)", solution.quantity, "units"),
+        cost: costStep(cost, given),
+      },
+      choice,
+    );
+    return {
+      fn: "NEWSVENDORLOGNORMAL",
+      title: "Newsvendor order quantity, lognormal demand",
+      inputs: [
+        input("log_mean", "Mean of the logarithm of demand", "μ", logMean, ""),
+        input("log_std", "Standard deviation of the logarithm of demand", "σ", logStdDev, ""),
+        ...costInputs(underageCost, overageCost),
+        ...resultInputs(choice, given),
+      ],
+      formula: {
+        words: `order the quantity whose chance of covering demand is the critical ratio: ln D is normal, so take its mean plus z standard deviations and raise e to it; ${BASE_STOCK}`,
+        symbols:
+          "Q* = exp(μ + zσ), z = Φ⁻¹(Cu/(Cu + Co)); E[(D − Q)⁺] = m·Φ(d₁) − Q·Φ(d₂), m = exp(μ + σ²/2), d₂ = (μ − ln Q)/σ, d₁ = d₂ + σ",
+      },
+      steps: presentSteps(
+        ratioStep(solution.criticalRatio),
+        step("Safety factor at the critical ratio", "z = Φ⁻¹(CR)", solution.z, "standard deviations"),
+        step("Logarithm of the quantity", "ln Q* = μ + zσ", solution.logQuantity, ""),
+        ...others,
+      ),
+      tables: [],
+      result,
+      source: `${SNYDER_SHEN}, ch. 4, eq. (4.30), and Appendix C (the lognormal distribution); Silver, Pyke & Thomas (2017), ch. 7`,
     };
   },
 };
@@ -233,5 +339,6 @@ export const NEWSVENDOR_EXPLAINERS: readonly Explainer[] = [
   criticalRatioExplainer,
   newsvendorExplainer,
   newsvendorPoissonExplainer,
+  newsvendorLognormalExplainer,
   newsvendorDiscreteExplainer,
 ];
