@@ -60,7 +60,7 @@ describe("newsvendorLognormal", () => {
     expect(solution.criticalRatio).toBe(0.75);
   });
 
-  test("the closed form agrees with numeric integration, and Q* minimises it, on 200 random cases", () => {
+  test("the closed form agrees with numeric integration, is convex, and Q* minimises it, on 200 random cases", () => {
     fc.assert(
       fc.property(
         fc.double({ min: -3, max: 6, noNaN: true }),
@@ -76,6 +76,10 @@ describe("newsvendorLognormal", () => {
           const other = newsvendorLognormalCost({ ...input, quantity: quantity * factor });
           expect(Math.abs(other - integratedCost(mu, sigma, cu, co, quantity * factor))).toBeLessThan(1e-7 * other);
           expect(other).toBeGreaterThanOrEqual(expectedCost * (1 - 1e-12));
+          // Convex in Q (g″ = (Cu + Co)·f ≥ 0): the midpoint is never above the chord.
+          const at = (q: number) => newsvendorLognormalCost({ ...input, quantity: q });
+          const [a, b] = [quantity, quantity * factor * factor];
+          expect(at((a + b) / 2)).toBeLessThanOrEqual(((at(a) + at(b)) / 2) * (1 + 1e-12));
         },
       ),
       { numRuns: 200 },
