@@ -9,7 +9,8 @@ import {
 import { newsvendorNormalSolution } from "./newsvendorNormal";
 
 /*
- * No published worked example of the lognormal newsvendor's cost was found, so the
+ * The only published lognormal example found gives the quantity alone (CalcFxC's
+ * calculator, below). No published worked example of the cost was found, so the
  * closed form is checked against g(Q) = Co·E[(Q − D)⁺] + Cu·E[(D − Q)⁺] integrated
  * numerically here (composite Simpson over ln D, split at ln Q), and against
  * values computed with mpmath at 30 digits (quad of the same integrals).
@@ -32,6 +33,18 @@ function integratedCost(mu: number, sigma: number, cu: number, co: number, q: nu
 }
 
 describe("newsvendorLognormal", () => {
+  test("CalcFxC's lognormal newsvendor calculator (after Wikipedia's Newsvendor model examples): price 7, cost 5, median 50, σ = 0.2 gives 44.65", () => {
+    // Cu = price − cost = 2, Co = cost − salvage (0) = 5; the calculator's "mean" 50 is the median e^μ.
+    const quantity = newsvendorLognormalQuantity({
+      logMean: Math.log(50),
+      logStdDev: 0.2,
+      underageCost: 2,
+      overageCost: 5,
+    });
+    expect(quantity).toBeCloseTo(44.65, 2);
+    expect(quantity).toBeCloseTo(44.64905940046377, 11); // mpmath, 25 digits
+  });
+
   test("ln D ~ N(4, 0.5²), Cu = 3, Co = 1: Q* = e^(4 + 0.6745·0.5) = 76.4965, g(Q*) = 44.7280 (mpmath quad)", () => {
     const result = newsvendorLognormal({ logMean: 4, logStdDev: 0.5, underageCost: 3, overageCost: 1 });
     expect(result.quantity).toBeCloseTo(76.4964913517786, 10);

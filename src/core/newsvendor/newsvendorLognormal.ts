@@ -57,6 +57,8 @@ export interface NewsvendorLognormalSolution {
  * @see Snyder & Shen, Fundamentals of Supply Chain Theory (2019), ch. 4, eq. (4.30) (g(Q) for any demand
  *      distribution, optimal at the critical fractile) and Appendix C (the lognormal distribution).
  * @see Silver, Pyke & Thomas (2017), ch. 7 (lognormal demand for items whose demand is skewed).
+ * @example newsvendorLognormal({ logMean: Math.log(50), logStdDev: 0.2, underageCost: 2, overageCost: 5 }).quantity
+ * //=> 44.65   (CalcFxC's lognormal newsvendor calculator: price 7, cost 5, median 50, σ = 0.2)
  * @example newsvendorLognormal({ logMean: 4, logStdDev: 0.5, underageCost: 3, overageCost: 1 })
  * //=> { quantity: 76.4965, expectedCost: 44.7280 }   (numeric integration of g agrees)
  */
