@@ -119,6 +119,24 @@ describe("INV.UNITFILLRATE", () => {
 });
 
 describe("INV.RECORDACCURACY", () => {
+  test("tolerance_units: one value or per record (blank = 0); a count within either tolerance is accurate", () => {
+    const book = col(5, 1000, 0);
+    const counted = col(4, 1015, 1);
+    expect(first(recordaccuracy(book, counted, m([0.02])))).toBeCloseTo(1 / 3, 15);
+    expect(first(recordaccuracy(book, counted, m([0.02]), m([1])))).toBe(1);
+    expect(first(recordaccuracy(book, counted, m([0.02]), col(1, null, 0)))).toBeCloseTo(2 / 3, 15);
+    expect(first(recordaccuracy(book, counted, m([0.02]), col(0, 0, 1)))).toBeCloseTo(2 / 3, 15);
+    expect(recordaccuracy(book, counted, m([0.02]), null as unknown as undefined)).toEqual(
+      recordaccuracy(book, counted, m([0.02])),
+    );
+    expect(thrown(() => recordaccuracy(book, counted, m([0.02]), col(1, -1, 0)))).toBe(
+      "RECORDACCURACY: tolerance_units (row 2) must be a number of units, zero or more (got -1)",
+    );
+    expect(thrown(() => recordaccuracy(book, counted, m([0.02]), col(1, 1)))).toMatch(
+      /^RECORDACCURACY: book_qty is 3 rows × 1 column but tolerance_units is 2 rows/,
+    );
+  });
+
   test("works with one tolerance and with per-record tolerances", () => {
     expect(first(recordaccuracy(col(100, 50, 0), col(98, 45, 0), m([0.02])))).toBeCloseTo(2 / 3, 15);
     expect(first(recordaccuracy(col(1000, 1000), col(1003, 1008), col(0.002, 0.01)))).toBe(0.5);

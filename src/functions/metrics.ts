@@ -135,15 +135,26 @@ export function unitfillrate(shipped: any[][], ordered: any[][]): any[][] {
 }
 
 /**
- * Inventory record accuracy: share of counted records with |counted − book| ≤ tolerance × book (book 0 is accurate only if counted 0). Rows blank in both quantities are skipped. Returns one value.
+ * Inventory record accuracy: share of counted records with |counted − book| ≤ max(tolerance × book, tolerance_units). Rows blank in both quantities are skipped. Returns one value.
  * @customfunction RECORDACCURACY
  * @param {any[][]} book_qty Book (system) quantity of each record (≥ 0).
  * @param {any[][]} counted_qty Counted quantity of each record (≥ 0), in the same shape as book_qty.
  * @param {any[][]} tolerance Tolerance as a fraction of the book quantity (2% = 0.02, 0 to 1): one value, or a range aligned with the records (per-class tolerances).
+ * @param {any[][]} [tolerance_units] Absolute tolerance in units (≥ 0), beside the relative one: a record within either is accurate. One value, or a range aligned with the records (blank = 0). Default 0.
  * @returns {any[][]} Share of records within tolerance, between 0 and 1, as one cell ("" when no record was counted).
  */
-export function recordaccuracy(book_qty: any[][], counted_qty: any[][], tolerance: any[][]): any[][] {
-  const names = { bookQuantities: "book_qty", countedQuantities: "counted_qty", tolerance: "tolerance" };
+export function recordaccuracy(
+  book_qty: any[][],
+  counted_qty: any[][],
+  tolerance: any[][],
+  tolerance_units?: any[][],
+): any[][] {
+  const names = {
+    bookQuantities: "book_qty",
+    countedQuantities: "counted_qty",
+    tolerance: "tolerance",
+    unitTolerance: "tolerance_units",
+  };
   return guarded("RECORDACCURACY", names, (read) => {
     const book = read.numbers("book_qty", book_qty);
     const counted = read.numbers("counted_qty", counted_qty);
@@ -153,8 +164,19 @@ export function recordaccuracy(book_qty: any[][], counted_qty: any[][], toleranc
     const what = "a fraction such as 0.02 (0 for an exact match)";
     const tolerancePerRecord = read.alignedOrSingle(tolerances, [book, counted], what);
     if (tolerancePerRecord === undefined) return oneCell(null);
+    const units =
+      tolerance_units === null || tolerance_units === undefined
+        ? undefined
+        : read.numbers("tolerance_units", tolerance_units);
+    if (units) read.sameShape(book, units, { orSingle: true });
+    const unitTolerance = units && (units.values.length === 1 ? (units.values[0] ?? undefined) : units.values);
     return oneCell(
-      recordAccuracy({ bookQuantities: book.values, countedQuantities: counted.values, tolerance: tolerancePerRecord }),
+      recordAccuracy({
+        bookQuantities: book.values,
+        countedQuantities: counted.values,
+        tolerance: tolerancePerRecord,
+        unitTolerance,
+      }),
     );
   });
 }

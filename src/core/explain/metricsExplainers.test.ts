@@ -127,6 +127,22 @@ describe("metrics explainers", () => {
     expect(explanation.result.value).toBeCloseTo(2 / 3, 15);
   });
 
+  test("RECORDACCURACY with tolerance_units: 4 vs 5 is off 20% but within 1 unit; allowed max(t·b, u)", () => {
+    const explanation = explain("RECORDACCURACY", {
+      book_qty: [5, 1000, 0],
+      counted_qty: [4, 1015, 1],
+      tolerance: [0.02],
+      tolerance_units: [1],
+    });
+    expect(onlyTable(explanation).rows).toEqual([
+      [1, 5, 4, 0.02, 1, 1, 1, "yes"],
+      [2, 1000, 1015, 0.02, 1, 15, 20, "yes"],
+      [3, 0, 1, 0.02, 1, 1, 1, "yes"],
+    ]);
+    expect(explanation.formula.symbols).toContain("max(t·b, u)");
+    expect(explanation.result.value).toBe(1);
+  });
+
   test("RECORDACCURACY: one tolerance for every record; a blank one is refused unless nothing was counted", () => {
     const args = { book_qty: [100, 50, 0], counted_qty: [98, 45, 0], tolerance: [0.02] };
     expect(explain("RECORDACCURACY", args).result.value).toBeCloseTo(2 / 3, 15);

@@ -215,21 +215,33 @@ const RECORDACCURACY = defineExplainer({
       { label: "Tolerance, a fraction of the book quantity", symbol: "t", unit: "fraction" },
       "list",
     ),
+    optional("tolerance_units", { label: "Absolute tolerance, units", symbol: "u", unit: "units" }, "list"),
   ],
   source: 'APICS Dictionary, "inventory accuracy" and "cycle counting"; Heizer & Render, Operations Management, ch. 12',
   explain(args) {
     const bookQuantities = listArg(args, "book_qty");
     const countedQuantities = listArg(args, "counted_qty");
     const tolerance = oneOrPerRow(listArg(args, "tolerance"));
+    const units = args["tolerance_units"] === undefined ? undefined : oneOrPerRow(listArg(args, "tolerance_units"));
     const records = [...bookQuantities, ...countedQuantities].every((quantity) => quantity === null);
     if (tolerance === null && !records) {
       throw new InputError("tolerance", "is blank; enter a fraction such as 0.02 (0 for an exact match)", null);
     }
-    const check = recordAccuracyCheck({ bookQuantities, countedQuantities, tolerance: tolerance ?? 0 });
+    const check = recordAccuracyCheck({
+      bookQuantities,
+      countedQuantities,
+      tolerance: tolerance ?? 0,
+      unitTolerance: units ?? undefined,
+    });
+    const withUnits = units !== undefined && units !== null;
     return {
       formula: {
-        words: "the share of counted records whose count is within tolerance of the book quantity",
-        symbols: "accurate when |c − b| ≤ t·b;  accuracy = accurate records / records counted",
+        words: withUnits
+          ? "the share of counted records whose count is within tolerance of the book quantity, as a fraction or in units"
+          : "the share of counted records whose count is within tolerance of the book quantity",
+        symbols: withUnits
+          ? "accurate when |c − b| ≤ max(t·b, u);  accuracy = accurate records / records counted"
+          : "accurate when |c − b| ≤ t·b;  accuracy = accurate records / records counted",
       },
       steps: presentSteps(
         step("Records counted", "n", check.records.length, "records"),
@@ -238,12 +250,22 @@ const RECORDACCURACY = defineExplainer({
       tables: [
         {
           title: "Records counted",
-          headers: ["Record", "Book", "Counted", "Tolerance", "|c − b|", "Allowed t·b", "Within tolerance"],
+          headers: [
+            "Record",
+            "Book",
+            "Counted",
+            "Tolerance",
+            ...(withUnits ? ["Tolerance (units)"] : []),
+            "|c − b|",
+            withUnits ? "Allowed max(t·b, u)" : "Allowed t·b",
+            "Within tolerance",
+          ],
           rows: check.records.map((r) => [
             r.record + 1,
             r.book,
             r.counted,
             r.tolerance,
+            ...(withUnits ? [r.unitTolerance] : []),
             r.difference,
             r.allowed,
             r.accurate ? "yes" : "no",

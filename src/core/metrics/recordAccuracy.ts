@@ -10,6 +10,11 @@ export interface RecordAccuracyInput {
    * every record, or one per record (per-class tolerances), aligned with the records.
    */
   tolerance: number | ReadonlyArray<number | null>;
+  /**
+   * Absolute tolerance in units, ≥ 0, beside the relative one: one for every
+   * record, or one per record (a blank is 0). Default 0 (none).
+   */
+  unitTolerance?: number | ReadonlyArray<number | null> | undefined;
 }
 
 /** |counted − book| ≤ t·book is compared with this relative slack, so 102 vs 100 at 2% is within. */
@@ -32,6 +37,20 @@ function tolerance(value: number | null | undefined, index: number | undefined):
   return value;
 }
 
+/** An absolute tolerance in units: blank is 0 (none); else finite and ≥ 0. */
+function unitTolerance(value: number | null | undefined, index: number | undefined): number {
+  if (value === null || value === undefined) return 0;
+  if (!Number.isFinite(value) || value < 0) {
+    throw new InputError(
+      "unitTolerance",
+      "must be a number of units, zero or more",
+      value,
+      index === undefined ? {} : { index },
+    );
+  }
+  return value;
+}
+
 function quantity(value: number, argument: string, index: number): number {
   if (!Number.isFinite(value) || value < 0) {
     throw new InputError(argument, "must be a finite number, zero or more", value, { index });
@@ -43,11 +62,14 @@ function quantity(value: number, argument: string, index: number): number {
  * Inventory record accuracy (CPIM): the share of counted records whose count is
  * within tolerance of the book quantity.
  *
- *   record i is accurate when |counted_i − book_i| ≤ tolerance_i × book_i
+ *   record i is accurate when |counted_i − book_i| ≤ max(tolerance_i × book_i, units_i)
  *   accuracy = accurate records / records counted
  *
- * The tolerance is a fraction of the book quantity, so a record with book 0 is
- * accurate only when the count is 0 too. A record blank in both quantities is
+ * The tolerance is a fraction of the book quantity, so with no absolute
+ * tolerance a record with book 0 is accurate only when the count is 0 too. The
+ * absolute tolerance in units (APICS: a tolerance may be a percentage or a
+ * quantity) lets small counts differ by a unit or two where a percentage
+ * allows nothing: a record is accurate within either one. A record blank in both quantities is
  * skipped; blank in one of them it is an input error.
  *
  * Complexity: O(n).
@@ -55,6 +77,7 @@ function quantity(value: number, argument: string, index: number): number {
  * @param input.bookQuantities     ≥ 0, `null` for blanks
  * @param input.countedQuantities  ≥ 0, aligned
  * @param input.tolerance          0 ≤ t ≤ 1, one value or one per record
+ * @param input.unitTolerance      units ≥ 0, one value or one per record; default 0
  * @returns the share between 0 and 1, or `null` when no record was counted (every row blank)
  * @throws InputError  naming the list and, with `index`, the record
  * @see APICS Dictionary, "inventory accuracy" and "cycle counting"; Heizer & Render, Operations Management, ch. 12
@@ -74,9 +97,11 @@ export interface CheckedRecord {
   counted: number;
   /** Its tolerance, a fraction of the book quantity. */
   tolerance: number;
+  /** Its absolute tolerance, units (0 when none). */
+  unitTolerance: number;
   /** |counted − book|. */
   difference: number;
-  /** tolerance × book, the largest difference still accurate. */
+  /** max(tolerance × book, unitTolerance), the largest difference still accurate. */
   allowed: number;
   accurate: boolean;
 }
@@ -117,6 +142,16 @@ export function recordAccuracyCheck(input: RecordAccuracyInput): RecordAccuracyC
     );
   }
   const single = perRecord === undefined ? tolerance(input.tolerance as number, undefined) : 0;
+  const unitsPerRecord = typeof input.unitTolerance === "object" ? input.unitTolerance : undefined;
+  if (unitsPerRecord !== undefined && unitsPerRecord.length !== bookQuantities.length) {
+    throw new InputError(
+      "unitTolerance",
+      `must be one value, or one per record (${bookQuantities.length})`,
+      unitsPerRecord.length,
+    );
+  }
+  const singleUnits =
+    unitsPerRecord === undefined ? unitTolerance(input.unitTolerance as number | undefined, undefined) : 0;
 
   const records: CheckedRecord[] = [];
   let accurate = 0;
@@ -133,11 +168,21 @@ export function recordAccuracyCheck(input: RecordAccuracyInput): RecordAccuracyC
     const b = quantity(book, "bookQuantities", i);
     const c = quantity(counted, "countedQuantities", i);
     const t = perRecord === undefined ? single : tolerance(perRecord[i], i);
+    const units = unitsPerRecord === undefined ? singleUnits : unitTolerance(unitsPerRecord[i], i);
     const difference = Math.abs(c - b);
-    const allowed = t * b;
+    const allowed = Math.max(t * b, units);
     const within = difference <= allowed + SLACK * Math.max(b, c);
     if (within) accurate++;
-    records.push({ record: i, book: b, counted: c, tolerance: t, difference, allowed, accurate: within });
+    records.push({
+      record: i,
+      book: b,
+      counted: c,
+      tolerance: t,
+      unitTolerance: units,
+      difference,
+      allowed,
+      accurate: within,
+    });
   }
   return { records, accurate, accuracy: records.length === 0 ? null : accurate / records.length };
 }

@@ -157,10 +157,69 @@ describe("recordAccuracy", () => {
       tolerance: [0.002, null, 0.01],
     });
     expect(check.records).toEqual([
-      { record: 0, book: 1000, counted: 1003, tolerance: 0.002, difference: 3, allowed: 2, accurate: false },
-      { record: 2, book: 1000, counted: 1008, tolerance: 0.01, difference: 8, allowed: 10, accurate: true },
+      {
+        record: 0,
+        book: 1000,
+        counted: 1003,
+        tolerance: 0.002,
+        unitTolerance: 0,
+        difference: 3,
+        allowed: 2,
+        accurate: false,
+      },
+      {
+        record: 2,
+        book: 1000,
+        counted: 1008,
+        tolerance: 0.01,
+        unitTolerance: 0,
+        difference: 8,
+        allowed: 10,
+        accurate: true,
+      },
     ]);
     expect([check.accurate, check.accuracy]).toEqual([1, 0.5]);
+  });
+
+  test("APICS, a tolerance as a quantity beside the percentage: 4 vs 5 is off 20% but within 1 unit", () => {
+    // Book 5, 1000, 0; counted 4, 1015, 1: 2% allows 0.1, 20 and 0 units; 1 unit lets the slow movers pass.
+    const input = { bookQuantities: [5, 1000, 0], countedQuantities: [4, 1015, 1], tolerance: 0.02 };
+    expect(recordAccuracy(input)).toBeCloseTo(1 / 3, 15);
+    expect(recordAccuracy({ ...input, unitTolerance: 1 })).toBe(1);
+    expect(recordAccuracy({ ...input, unitTolerance: [1, 0, null] })).toBeCloseTo(2 / 3, 15);
+    const check = recordAccuracyCheck({ ...input, unitTolerance: 1 });
+    expect(check.records.map((r) => r.allowed)).toEqual([1, 20, 1]);
+  });
+
+  test("an absolute tolerance only ever adds accurate records", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(1000), fc.nat(1000)), { minLength: 1, maxLength: 20 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (pairs, tolerance, units) => {
+          const input = {
+            bookQuantities: pairs.map(([b]) => b),
+            countedQuantities: pairs.map(([, c]) => c),
+            tolerance,
+          };
+          expect(recordAccuracy({ ...input, unitTolerance: units }) ?? 0).toBeGreaterThanOrEqual(
+            recordAccuracy(input) ?? 0,
+          );
+        },
+      ),
+    );
+  });
+
+  test("a negative absolute tolerance, or one per record of the wrong count, is an input error", () => {
+    const input = { bookQuantities: [5, 6], countedQuantities: [4, 6], tolerance: 0.02 };
+    expect(() => recordAccuracy({ ...input, unitTolerance: -1 })).toThrow(
+      "unitTolerance must be a number of units, zero or more (got -1)",
+    );
+    expect(() => recordAccuracy({ ...input, unitTolerance: [1, -2] })).toThrow("unitTolerance at item 2");
+    expect(() => recordAccuracy({ ...input, unitTolerance: [1] })).toThrow(
+      "unitTolerance must be one value, or one per record",
+    );
   });
 
   test("rows blank in both quantities are skipped; none counted gives null", () => {
