@@ -1,2 +1,53 @@
 /* Custom functions for intermittent demand: the demand pattern and Croston-type rates. Thin wrappers over core. */
-export {};
+import { CROSTON_METHODS, crostonRates } from "../core/intermittent/croston";
+import { demandPatterns } from "../core/intermittent/demandPattern";
+import { guarded, itemOutputs } from "./funnel";
+
+/**
+ * Methods of INV.CROSTON.
+ * @customenum {string}
+ */
+enum CrostonMethod {
+  /** Croston (1972): smoothed size over smoothed interval. */
+  croston = "croston",
+  /** Syntetos & Boylan (2005): Croston's rate × (1 − alpha/2), without its bias; the default. */
+  sba = "sba",
+  /** Teunter, Syntetos & Babai (2011): smoothed probability of demand × smoothed size, updated every period. */
+  tsb = "tsb",
+}
+
+/**
+ * Demand pattern per item (Syntetos & Boylan): ADI = periods / periods with demand, CV² of the non-zero sizes; smooth (ADI < 1.32, CV² < 0.49), erratic, intermittent (ADI ≥ 1.32) or lumpy (both high). One result per row.
+ * @customfunction DEMANDPATTERN
+ * @param {any[][]} history Demand per period (≥ 0): one row per item, periods across; a single column is one item. Blank periods are skipped; a row that is blank or without demand gives "".
+ * @returns {any[][]} "smooth", "erratic", "intermittent" or "lumpy" per row of history, a column.
+ */
+export function demandpattern(history: any[][]): any[][] {
+  const fn = "DEMANDPATTERN";
+  const names = { demandHistory: "history" };
+  return guarded(fn, names, (read) => {
+    const rows = read.history("history", history);
+    return itemOutputs(fn, names, demandPatterns(rows.rows), rows);
+  });
+}
+
+/**
+ * Demand rate per period per item by Croston's method: smoothed non-zero size over smoothed interval, started at the first demand and its interval; "sba" × (1 − alpha/2); "tsb" smooths the demand probability every period.
+ * @customfunction CROSTON
+ * @param {any[][]} history Demand per period (≥ 0), oldest first: one row per item, periods across; a single column is one item. Blank periods are skipped; a blank row gives ""; no demand in any period gives 0.
+ * @param {any} [alpha] Smoothing constant (0 < alpha ≤ 1), for sizes, intervals and TSB's probability alike. Default 0.1.
+ * @param {CrostonMethod} [method] "croston", "sba" (default: Syntetos-Boylan approximation) or "tsb" (Teunter-Syntetos-Babai).
+ * @returns {any[][]} The demand rate (units per period) per row of history, a column.
+ */
+export function croston(history: any[][], alpha?: any, method?: CrostonMethod): any[][] {
+  const fn = "CROSTON";
+  const names = { demandHistory: "history", alpha: "alpha", method: "method" };
+  return guarded(fn, names, (read) => {
+    const options = {
+      alpha: read.optionalNumber("alpha", alpha),
+      method: read.optionalChoice("method", method, CROSTON_METHODS),
+    };
+    const rows = read.history("history", history);
+    return itemOutputs(fn, names, crostonRates(rows.rows, options), rows);
+  });
+}

@@ -40,7 +40,7 @@ const SCHOLZ_REITER =
 const CV_SYMBOLS = "CV = s/x̄,  x̄ = Σx/n,  s = √(Σ(x − x̄)²/(n − 1))";
 
 /** A demand history: rows of periods (a single list is one item's periods). */
-function historyArg(args: ExplainArgs, name: string): DemandRow[] {
+export function historyArg(args: ExplainArgs, name: string): DemandRow[] {
   const value = args[name];
   if (Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every(isNumberOrBlank))) {
     return value as DemandRow[];
@@ -50,7 +50,7 @@ function historyArg(args: ExplainArgs, name: string): DemandRow[] {
 }
 
 /** The items' results, or the first item's input error (the function shows it in that item's cell). */
-function itemResults<T>(results: ReadonlyArray<ItemResult<T>>): Array<T | null> {
+export function itemResults<T>(results: ReadonlyArray<ItemResult<T>>): Array<T | null> {
   const failed = results.find((result) => result instanceof InputError);
   if (failed) throw failed;
   return results as Array<T | null>;
@@ -60,7 +60,7 @@ function itemResults<T>(results: ReadonlyArray<ItemResult<T>>): Array<T | null> 
  * The result of a function that spills per item: its one cell when it spills
  * one (then it is the function's value), else the headline.
  */
-function headline(
+export function headline(
   output: ExplainedValue[][],
   single: Omit<ExplainedStep, "value">,
   many: ExplainedStep,
@@ -70,7 +70,8 @@ function headline(
 }
 
 /** The count of `results` equal to `value`, as a headline figure. */
-const countOf = <T>(results: ReadonlyArray<T | null>, value: T): number => results.filter((r) => r === value).length;
+export const countOf = <T>(results: ReadonlyArray<T | null>, value: T): number =>
+  results.filter((r) => r === value).length;
 
 /** The ranked items of an ABC analysis, as a table. */
 function rankingTable(analysis: AbcAnalysis): ExplainedTable {
