@@ -38,8 +38,6 @@ const VALID: Record<string, unknown[]> = {
   PARETO: [[[10], [5], [1]]],
   DEMANDPATTERN: [[[0, 10, 0, 12, 0, 14]]],
   CROSTON: [[[0, 10, 0, 12, 0, 14]], 0.2, null],
-  DEMANDPATTERN: [[[0, 10, 0, 12, 0, 14]]],
-  CROSTON: [[[0, 10, 0, 12, 0, 14]], 0.2, null],
   EOQ: [1000, 50, 2, null],
   EOQCOST: [1000, 50, 2, 100, null],
   EOQBACKORDER: [1000, 50, 2, 10, null],
@@ -273,29 +271,6 @@ describe("zeros inside lists are figures", () => {
       [["Z"], ["X"]],
     ],
     ["NEWSVENDORDISCRETE", [col(0, 1, 2), col(0.5, 0.3, 0.2), [[1]], [[1]]], [[0]]],
-    // A period of 0 is a period without demand; a row without demand has no pattern ("") and a rate of 0.
-    [
-      "DEMANDPATTERN",
-      [
-        [
-          [0, 0, 0],
-          [0, 4, 0],
-        ],
-      ],
-      [[""], ["intermittent"]],
-    ],
-    [
-      "CROSTON",
-      [
-        [
-          [0, 0, 0],
-          [0, 4, 0],
-        ],
-        [[0.5]],
-        [["croston"]],
-      ],
-      [[0], [2]],
-    ],
     // A period of 0 is a period without demand; a row without demand has no pattern ("") and a rate of 0.
     [
       "DEMANDPATTERN",
