@@ -72,7 +72,7 @@ export function crostonOptions(options: CrostonOptions): { alpha: number; method
  * ẑ = the first non-zero demand and p̂ = the first interval, the periods up to
  * and including that demand (so demand in the first period gives 1); TSB starts
  * from the same state, d̂ = 1/p̂. Smoothing runs from the next period on. With
- * no demand in any period the rate is 0.
+ * no demand in any period the rate is 0 (as forecast::croston gives).
  *
  * Complexity: O(p) for p periods.
  *
