@@ -3,7 +3,7 @@ import { InputError } from "../shared/inputError";
 import { newsvendorLevel, periodCost, poissonTable, requireWhole, type PoissonTable } from "./poissonDistribution";
 
 /** The widest S − s the exact search and the cost accept (the work grows with its square). */
-export const MAX_SPAN = 10_000;
+export const MAX_SPAN = 2_000;
 
 export interface MinMaxPoissonInput {
   /** λ, mean demand per period, units (Poisson; > 0). */
@@ -42,7 +42,7 @@ export interface MinMaxPoissonResult {
  * G(y) = h·E[(y − D)⁺] + p·E[(D − y)⁺],  D ~ Poisson(λ)
  *
  * @param input.min  s, units (whole)
- * @param input.max  S, units (whole, s < S ≤ s + 10,000)
+ * @param input.max  S, units (whole, s < S ≤ s + 2,000)
  * @see Zheng & Federgruen, Finding optimal (s,S) policies is about as simple as evaluating a single policy, Operations Research 39(4), 654–665 (1991), eq. (2)–(4).
  * @see Snyder & Shen, Fundamentals of Supply Chain Theory, 2nd ed. (2019), §4.6, Example 4.7.
  * @example minMaxPoissonCost({ min: 4, max: 10, demandMean: 6, orderCost: 5, holdingCost: 1, backorderCost: 4 })
@@ -53,7 +53,7 @@ export function minMaxPoissonCost(input: MinMaxPoissonCostInput): number {
   const min = requireWhole(input.min, "min");
   const max = requireWhole(input.max, "max");
   if (!(max > min)) throw new InputError("max", `must be greater than min (${min})`, max);
-  if (max - min > MAX_SPAN) throw new InputError("max", "must be at most min + 10,000", max);
+  if (max - min > MAX_SPAN) throw new InputError("max", "must be at most min + 2,000", max);
   return requireFiniteResult(model.cost(min, max), "cost");
 }
 
@@ -93,7 +93,7 @@ export function minMaxPoisson(input: MinMaxPoissonInput): MinMaxPoissonResult {
 }
 
 function tooWide(orderCost: number): InputError {
-  return new InputError("orderCost", "is too large for the exact search: max − min passes 10,000", orderCost);
+  return new InputError("orderCost", "is too large for the exact search: max − min passes 2,000", orderCost);
 }
 
 /** G, the renewal quantities m and M, and c(s,S) for one demand distribution and cost set. */

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { InputError } from "../shared/inputError";
+import { periodCost, poissonTable } from "./poissonDistribution";
 import { rqPoisson, rqPoissonCost } from "./rqPoisson";
 
 /** Snyder & Shen Example 5.8: λ = 1.5 per period, L = 2, K = 100, h = 20, p = 150. */
@@ -18,6 +19,21 @@ describe("rqPoissonCost", () => {
     expect(rqPoissonCost({ ...PROBLEM_5_2, reorderPoint: 3, orderQuantity: 9 })).toBeCloseTo(34.2641544694695, 9);
   });
 
+  test("the closed form equals the sum of G(y) over r + 1 … r + Q, for Q up to 3,000", () => {
+    const table = poissonTable(3);
+    for (const [reorderPoint, orderQuantity] of [
+      [-20, 1],
+      [-5, 40],
+      [2, 3000],
+      [10, 7],
+    ] as const) {
+      let sum = 0;
+      for (let y = reorderPoint + 1; y <= reorderPoint + orderQuantity; y++) sum += periodCost(table, 20, 150, y);
+      const cost = rqPoissonCost({ ...EXAMPLE_5_8, reorderPoint, orderQuantity });
+      expect(cost).toBeCloseTo((100 * 1.5 + sum) / orderQuantity, 8);
+    }
+  });
+
   test("a negative reorder point is a backlog position, not an error", () => {
     const cost = rqPoissonCost({ ...EXAMPLE_5_8, reorderPoint: -3, orderQuantity: 2 });
     expect(cost).toBeGreaterThan(rqPoissonCost({ ...EXAMPLE_5_8, reorderPoint: 3, orderQuantity: 5 }));
@@ -25,7 +41,7 @@ describe("rqPoissonCost", () => {
 
   test("refuses a fractional or non-positive Q, a fractional r, negative demand and non-positive costs", () => {
     expect(() => rqPoissonCost({ ...EXAMPLE_5_8, reorderPoint: 3, orderQuantity: 0 })).toThrow(
-      /orderQuantity must be a whole number from 1/,
+      /orderQuantity must be a whole number, 1 or more/,
     );
     expect(() => rqPoissonCost({ ...EXAMPLE_5_8, reorderPoint: 3, orderQuantity: 2.5 })).toThrow(/whole number/);
     expect(() => rqPoissonCost({ ...EXAMPLE_5_8, reorderPoint: 3.5, orderQuantity: 2 })).toThrow(/reorderPoint/);

@@ -2,8 +2,8 @@ import { requireFiniteResult, requireNonNegative, requirePositive } from "../sha
 import { InputError } from "../shared/inputError";
 import { newsvendorLevel, periodCost, poissonTable, requireWhole, type PoissonTable } from "./poissonDistribution";
 
-/** The largest order quantity the (r,Q) cost sums over or the search reaches. */
-export const MAX_ORDER_QUANTITY = 10_000_000;
+/** The largest order quantity the search reaches (its work grows with Q*). */
+export const MAX_ORDER_QUANTITY = 1_000_000;
 
 export interface RqPoissonInput {
   /** λ, mean demand per period, units (Poisson; ≥ 0). */
@@ -41,10 +41,14 @@ export interface RqPoissonResult {
  *
  * g(r,Q) = (K·λ + Σ_{y = r+1}^{r+Q} G(y)) / Q,  G(y) = h·E[(y − D)⁺] + p·E[(D − y)⁺]
  *
- * with D ~ Poisson(λL) the lead-time demand.
+ * with D ~ Poisson(λL) the lead-time demand. The sum is taken in closed form
+ * with the second-order loss functions, Σ_{y=a}^{b} n(y) = n²(a − 1) − n²(b) and
+ * Σ_{y=a}^{b} n̄(y) = n̄²(b) − n̄²(a − 1), so any Q costs the same to evaluate:
+ *
+ * g(r,Q) = (K·λ + h·(n̄²(r + Q) − n̄²(r)) + p·(n²(r) − n²(r + Q))) / Q
  *
  * @param input.reorderPoint  r, units (whole)
- * @param input.orderQuantity Q, units (whole, 1 to 10,000,000)
+ * @param input.orderQuantity Q, units (whole, ≥ 1)
  * @see Snyder & Shen, Fundamentals of Supply Chain Theory, 2nd ed. (2019), §5.3 (Poisson demand), Example 5.8.
  * @example rqPoissonCost({ reorderPoint: 3, orderQuantity: 5, demandMean: 1.5, leadTime: 2, orderCost: 100, holdingCost: 20, backorderCost: 150 })
  * //=> 107.9236   (Snyder & Shen Example 5.8)
@@ -53,13 +57,11 @@ export function rqPoissonCost(input: RqPoissonCostInput): number {
   const table = leadTimeDemand(input);
   const reorderPoint = requireWhole(input.reorderPoint, "reorderPoint");
   const orderQuantity = requireWhole(input.orderQuantity, "orderQuantity");
-  if (orderQuantity < 1 || orderQuantity > MAX_ORDER_QUANTITY) {
-    throw new InputError("orderQuantity", "must be a whole number from 1 to 10,000,000", orderQuantity);
-  }
-  let sum = 0;
-  for (let y = reorderPoint + 1; y <= reorderPoint + orderQuantity; y++) {
-    sum += periodCost(table, input.holdingCost, input.backorderCost, y);
-  }
+  if (orderQuantity < 1) throw new InputError("orderQuantity", "must be a whole number, 1 or more", orderQuantity);
+  const top = reorderPoint + orderQuantity;
+  const sum =
+    input.holdingCost * (table.complementarySecondLoss(top) - table.complementarySecondLoss(reorderPoint)) +
+    input.backorderCost * (table.secondLoss(reorderPoint) - table.secondLoss(top));
   return requireFiniteResult((input.orderCost * input.demandMean + sum) / orderQuantity, "cost");
 }
 
@@ -101,7 +103,7 @@ export function rqPoisson(input: RqPoissonInput): RqPoissonResult {
     if (orderQuantity >= MAX_ORDER_QUANTITY) {
       throw new InputError(
         "orderCost",
-        "is too large for the exact search: the order quantity passes 10,000,000",
+        "is too large for the exact search: the order quantity passes 1,000,000",
         input.orderCost,
       );
     }
