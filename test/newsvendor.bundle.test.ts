@@ -79,6 +79,29 @@ describe("bad input", () => {
   });
 });
 
+describe("INV.EXPLAIN", () => {
+  const resultRow = (id: string, args: unknown[]) =>
+    (
+      bundle.call(
+        "EXPLAIN",
+        id,
+        args.map((a) => (a === null ? null : Array.isArray(a) ? a : [[a]])),
+      ) as unknown[][]
+    ).find((row) => row[0] === "Result");
+
+  test("Snyder & Shen Example 4.1 through EXPLAIN: its Result is the function's g(60) = 2.1561", () => {
+    const args = [50, 8, 0.7, 0.18, "cost", 60];
+    expect(resultRow("NEWSVENDOR", args)).toContain(first(call("NEWSVENDOR", ...args.map((a) => [[a]]))));
+  });
+
+  test("the cost at a given quantity where Q* is out of reach: the function and EXPLAIN both give it", () => {
+    const args = [5, 1, 1e-300, 1, "cost", 3];
+    const value = first(call("NEWSVENDOR", ...args.map((a) => [[a]])));
+    expect(typeof value).toBe("number");
+    expect(resultRow("NEWSVENDOR", args)).toContain(value);
+  });
+});
+
 describe("in a sheet (HyperFormula)", () => {
   test("the cost at a column of quantities spills; the base-stock level over L + 1 periods is the same call", () => {
     // Base stock with lead time L = 3 and demand N(12.5, 4²) per period: the newsvendor over 4 periods, N(50, 8²).

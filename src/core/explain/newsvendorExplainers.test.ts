@@ -2,7 +2,8 @@
  * The newsvendor explainers on published examples: the critical ratio, the z or
  * the cumulative distribution the quantity is read from, and the expected cost.
  */
-import { newsvendorNormalQuantity } from "../newsvendor/newsvendorNormal";
+import { newsvendorLognormalCost } from "../newsvendor/newsvendorLognormal";
+import { newsvendorNormalCost, newsvendorNormalQuantity } from "../newsvendor/newsvendorNormal";
 import { NEWSVENDOR_EXPLAINERS } from "./newsvendorExplainers";
 import { explain, stepValue } from "../../../test/support/explainers";
 
@@ -122,6 +123,45 @@ describe("NEWSVENDORLOGNORMAL", () => {
     const e = explain("NEWSVENDORLOGNORMAL", { ...input, result: "cost", quantity: 60 });
     expect(e.result.value).toBeCloseTo(50.0728, 4);
     expect(stepValue(e, "Q* = exp(μ + zσ)")).toBeCloseTo(76.4965, 4);
+  });
+});
+
+describe("the cost at a given quantity needs no Q*, in the explanation as in the function", () => {
+  test("a critical ratio within 1e-250 of 0: no Q*, but g(3) for N(5, 1²)", () => {
+    const args = { mean: 5, std: 1, underage_cost: 1e-300, overage_cost: 1, result: "cost", quantity: 3 };
+    const e = explain("NEWSVENDOR", args);
+    expect(e.result.value).toBe(
+      newsvendorNormalCost({ mean: 5, stdDev: 1, underageCost: 1e-300, overageCost: 1, quantity: 3 }),
+    );
+    expect(stepValue(e, "z = Φ⁻¹(CR)")).toBeUndefined();
+    expect(() => explain("NEWSVENDOR", { ...args, quantity: undefined })).toThrow("too far apart");
+  });
+
+  test("a lognormal Q* that overflows (μ = 709, σ = 0.5, CR = 0.99): no Q*, but g(1)", () => {
+    const e = explain("NEWSVENDORLOGNORMAL", {
+      log_mean: 709,
+      log_std: 0.5,
+      underage_cost: 0.99,
+      overage_cost: 0.01,
+      result: "cost",
+      quantity: 1,
+    });
+    expect(e.result.value).toBe(
+      newsvendorLognormalCost({ logMean: 709, logStdDev: 0.5, underageCost: 0.99, overageCost: 0.01, quantity: 1 }),
+    );
+    expect(stepValue(e, "Q* = exp(μ + zσ)")).toBeUndefined();
+  });
+
+  test("Poisson with a ratio within 1e-250 of 1: no table, but g(5)", () => {
+    const e = explain("NEWSVENDORPOISSON", {
+      mean: 6,
+      underage_cost: 1,
+      overage_cost: 1e-300,
+      result: "cost",
+      quantity: 5,
+    });
+    expect(e.tables).toEqual([]);
+    expect(e.result.value).toBeGreaterThan(0);
   });
 });
 

@@ -13,7 +13,12 @@ import {
   newsvendorLognormalSolution,
 } from "../newsvendor/newsvendorLognormal";
 import { newsvendorNormal, newsvendorNormalCost, newsvendorNormalSolution } from "../newsvendor/newsvendorNormal";
-import { newsvendorPoisson, newsvendorPoissonCost, newsvendorPoissonSolution } from "../newsvendor/newsvendorPoisson";
+import {
+  newsvendorPoisson,
+  newsvendorPoissonCost,
+  newsvendorPoissonSolution,
+  type NewsvendorPoissonSolution,
+} from "../newsvendor/newsvendorPoisson";
 import { formatValue } from "../shared/inputError";
 import type { ExplainedTable } from "./explanation";
 import {
@@ -43,7 +48,7 @@ const costInputs = (underageCost: number, overageCost: number) => [
   input("overage_cost", "Cost of each unit left over (cost − salvage value)", "Co", overageCost, "$ per unit"),
 ];
 
-const ratioStep = (ratio: number) =>
+const ratioStep = (ratio: number | undefined) =>
   step("Critical ratio: the best chance of meeting all demand", "CR = Cu/(Cu + Co)", ratio, "probability");
 
 const costStep = (cost: number | undefined, given?: number) =>
@@ -66,19 +71,26 @@ const RESULT_ARGUMENTS: readonly ExplainArgument[] = [
 ];
 
 /**
- * The output chosen, the quantity given (if any) and the expected cost as the
- * function computes it: at the quantity given, else at Q*; required when
- * chosen, shown when the model gives it otherwise.
+ * The output chosen, the quantity given (if any), the model's solution and the
+ * expected cost as the function computes them. The cost is taken at the
+ * quantity given, else at Q*; it is required when chosen and shown when the
+ * model gives it otherwise. The solution (Q* and its steps) is required unless
+ * the cost at a given quantity is chosen: that cost needs no Q*, so the
+ * function gives it even where Q* is out of reach (a ratio within 1e-250 of 0
+ * or 1, a Q* that overflows), and so does the explanation, without the steps.
  */
-function chosenCost(
+function chosenOutputs<S>(
   args: Parameters<Explainer["explain"]>[0],
+  solve: () => S,
   atOptimum: () => number,
   atQuantity: (quantity: number) => number,
-): { choice: NewsvendorChoice; given: number | undefined; cost: number | undefined } {
+): { choice: NewsvendorChoice; given: number | undefined; solution: S | undefined; cost: number | undefined } {
   const choice = choiceArg(args, "result", NEWSVENDOR_RESULTS, "quantity");
   const given = optionalNumberArg(args, "quantity");
+  const atGiven = choice === "cost" && given !== undefined;
+  const solution = atGiven ? unlessRefused(solve) : solve();
   const compute = () => (given === undefined ? atOptimum() : atQuantity(given));
-  return { choice, given, cost: choice === "cost" ? compute() : unlessRefused(compute) };
+  return { choice, given, solution, cost: choice === "cost" ? compute() : unlessRefused(compute) };
 }
 
 /** The input rows of `[result]` and, when given, `[quantity]`. */
@@ -126,17 +138,17 @@ const newsvendorExplainer: Explainer = {
   explain(args) {
     const model = numberArgs(args, { mean: "mean", stdDev: "std", ...COST_ARGUMENTS });
     const { mean, stdDev, underageCost, overageCost } = model;
-    const solution = newsvendorNormalSolution(model);
-    // The cost as INV.NEWSVENDOR computes it.
-    const { choice, given, cost } = chosenCost(
+    // Q* and the cost as INV.NEWSVENDOR computes them.
+    const { choice, given, solution, cost } = chosenOutputs(
       args,
+      () => newsvendorNormalSolution(model),
       () => newsvendorNormal(model).expectedCost,
       (quantity) => newsvendorNormalCost({ ...model, quantity }),
     );
-    const floored = solution.unconstrainedQuantity < 0;
+    const floored = solution !== undefined && solution.unconstrainedQuantity < 0;
     const { result, others } = chooseResult(
       {
-        quantity: step("Order quantity", floored ? "Q* = max(0, μ + zσ)" : "Q* = μ + zσ", solution.quantity, "units"),
+        quantity: step("Order quantity", floored ? "Q* = max(0, μ + zσ)" : "Q* = μ + zσ", solution?.quantity, "units"),
         cost: costStep(cost, given),
       },
       choice,
@@ -155,9 +167,9 @@ const newsvendorExplainer: Explainer = {
         symbols: "Q* = max(0, μ + zσ), z = Φ⁻¹(Cu/(Cu + Co))",
       },
       steps: presentSteps(
-        ratioStep(solution.criticalRatio),
-        step("Safety factor at the critical ratio", "z = Φ⁻¹(CR)", solution.z, "standard deviations"),
-        step("Mean plus z standard deviations", "μ + zσ", solution.unconstrainedQuantity, "units"),
+        ratioStep(solution?.criticalRatio),
+        step("Safety factor at the critical ratio", "z = Φ⁻¹(CR)", solution?.z, "standard deviations"),
+        step("Mean plus z standard deviations", "μ + zσ", solution?.unconstrainedQuantity, "units"),
         floored ? step("An order is never negative", "max(0, μ + zσ)", 0, "units") : undefined,
         ...others,
       ),
@@ -172,39 +184,48 @@ const newsvendorExplainer: Explainer = {
 const ROWS_BELOW = 10;
 const ROWS_ABOVE = 2;
 
+/** The Poisson table around Q* (up to {@link ROWS_BELOW} demands below, {@link ROWS_ABOVE} above) and F(Q* − 1) when Q* is above the first demand kept. */
+function poissonWindow(
+  mean: number,
+  solution: NewsvendorPoissonSolution,
+): { table: ExplainedTable; below: number | undefined } {
+  const { quantity, first, probabilities } = solution;
+  const from = Math.max(first, quantity - ROWS_BELOW);
+  const to = Math.min(first + probabilities.length - 1, quantity + ROWS_ABOVE);
+  let cumulative = 0;
+  for (let k = first; k < from; k++) cumulative += probabilities[k - first] ?? 0;
+  const rows: Array<Array<number | string>> = [];
+  let below: number | undefined;
+  for (let k = from; k <= to; k++) {
+    const probability = probabilities[k - first] ?? 0;
+    cumulative += probability;
+    if (k === quantity - 1) below = cumulative;
+    rows.push([k, probability, cumulative, reached(k, quantity)]);
+  }
+  const table: ExplainedTable = {
+    title: `Poisson demand with mean ${formatValue(mean)}, around Q*`,
+    headers: ["Demand k", "P(D = k)", "F(k) = P(D ≤ k)", "F(k) ≥ CR?"],
+    rows,
+  };
+  return { table, below };
+}
+
 const newsvendorPoissonExplainer: Explainer = {
   fn: "NEWSVENDORPOISSON",
   arguments: [number("mean"), number("underage_cost"), number("overage_cost"), ...RESULT_ARGUMENTS],
   explain(args) {
     const model = numberArgs(args, { mean: "mean", ...COST_ARGUMENTS });
     const { mean, underageCost, overageCost } = model;
-    const solution = newsvendorPoissonSolution(model);
-    const { choice, given, cost } = chosenCost(
+    const { choice, given, solution, cost } = chosenOutputs(
       args,
+      () => newsvendorPoissonSolution(model),
       () => newsvendorPoisson(model).expectedCost,
       (at) => newsvendorPoissonCost({ ...model, quantity: at }),
     );
-    const { quantity, criticalRatio: ratio, first, probabilities } = solution;
-    const from = Math.max(first, quantity - ROWS_BELOW);
-    const to = Math.min(first + probabilities.length - 1, quantity + ROWS_ABOVE);
-    let cumulative = 0;
-    for (let k = first; k < from; k++) cumulative += probabilities[k - first] ?? 0;
-    const rows: Array<Array<number | string>> = [];
-    let below = 0;
-    for (let k = from; k <= to; k++) {
-      const probability = probabilities[k - first] ?? 0;
-      cumulative += probability;
-      if (k === quantity - 1) below = cumulative;
-      rows.push([k, probability, cumulative, reached(k, quantity)]);
-    }
-    const table: ExplainedTable = {
-      title: `Poisson demand with mean ${formatValue(mean)}, around Q*`,
-      headers: ["Demand k", "P(D = k)", "F(k) = P(D ≤ k)", "F(k) ≥ CR?"],
-      rows,
-    };
+    const around = solution === undefined ? undefined : poissonWindow(mean, solution);
     const { result, others } = chooseResult(
       {
-        quantity: step("Order quantity", "Q*", quantity, "units"),
+        quantity: step("Order quantity", "Q*", solution?.quantity, "units"),
         cost: costStep(cost, given),
       },
       choice,
@@ -222,13 +243,13 @@ const newsvendorPoissonExplainer: Explainer = {
         symbols: "Q* = min{Q : F(Q) ≥ Cu/(Cu + Co)}, F the Poisson(λ) CDF",
       },
       steps: presentSteps(
-        ratioStep(ratio),
-        quantity > first
-          ? step("Chance of covering demand one unit below Q*", "F(Q* − 1)", below, "probability")
-          : undefined,
+        ratioStep(solution?.criticalRatio),
+        around?.below === undefined
+          ? undefined
+          : step("Chance of covering demand one unit below Q*", "F(Q* − 1)", around.below, "probability"),
         ...others,
       ),
-      tables: [table],
+      tables: around === undefined ? [] : [around.table],
       result,
       source: `${SNYDER_SHEN}, ch. 4 (discrete demand), Example 4.7; Silver, Pyke & Thomas (2017), ch. 7`,
     };
@@ -247,15 +268,15 @@ const newsvendorLognormalExplainer: Explainer = {
   explain(args) {
     const model = numberArgs(args, { logMean: "log_mean", logStdDev: "log_std", ...COST_ARGUMENTS });
     const { logMean, logStdDev, underageCost, overageCost } = model;
-    const solution = newsvendorLognormalSolution(model);
-    const { choice, given, cost } = chosenCost(
+    const { choice, given, solution, cost } = chosenOutputs(
       args,
+      () => newsvendorLognormalSolution(model),
       () => newsvendorLognormal(model).expectedCost,
       (quantity) => newsvendorLognormalCost({ ...model, quantity }),
     );
     const { result, others } = chooseResult(
       {
-        quantity: step("Order quantity", "Q* = exp(μ + zσ)", solution.quantity, "units"),
+        quantity: step("Order quantity", "Q* = exp(μ + zσ)", solution?.quantity, "units"),
         cost: costStep(cost, given),
       },
       choice,
@@ -275,9 +296,9 @@ const newsvendorLognormalExplainer: Explainer = {
           "Q* = exp(μ + zσ), z = Φ⁻¹(Cu/(Cu + Co)); E[(D − Q)⁺] = m·Φ(d₁) − Q·Φ(d₂), m = exp(μ + σ²/2), d₂ = (μ − ln Q)/σ, d₁ = d₂ + σ",
       },
       steps: presentSteps(
-        ratioStep(solution.criticalRatio),
-        step("Safety factor at the critical ratio", "z = Φ⁻¹(CR)", solution.z, "standard deviations"),
-        step("Logarithm of the quantity", "ln Q* = μ + zσ", solution.logQuantity, ""),
+        ratioStep(solution?.criticalRatio),
+        step("Safety factor at the critical ratio", "z = Φ⁻¹(CR)", solution?.z, "standard deviations"),
+        step("Logarithm of the quantity", "ln Q* = μ + zσ", solution?.logQuantity, ""),
         ...others,
       ),
       tables: [],
