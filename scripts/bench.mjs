@@ -127,6 +127,39 @@ target(
     `pressure at 2.4 million cells; quadratic would be 100)`,
 );
 
+// RQ. RQPOLICY "exact" (the (r,Q) optimum for normal demand) under 5 ms per call: 1,000 one-cell
+//     calls over varied items (mean, std, lead time, costs), as a sheet of items calls it.
+const RQPOLICY = fn.get("RQPOLICY");
+const rqItems = Array.from({ length: 1000 }, (_, i) => [
+  [[50 + (i % 97) * 20]],
+  [[5 + (i % 31) * 4]],
+  [[0.5 + (i % 7)]],
+  [[2 + (i % 11) * 10]],
+  [[0.05 + (i % 5) * 0.1]],
+  [[1 + (i % 13)]],
+]);
+const rqTotal = time(() => {
+  for (const item of rqItems) RQPOLICY(...item, "exact", null, null);
+}, 3);
+target(
+  'RQPOLICY "exact", ms per call',
+  rqTotal / rqItems.length,
+  5,
+  `(1,000 one-cell calls in ${rqTotal.toFixed(1)} ms)`,
+);
+
+// MP. MINMAXPOISSON (Zheng & Federgruen's exact (s,S) search) for means up to 1,000: each call under
+//     100 ms. Zheng & Federgruen's Table I costs (K = 64, h = 1, p = 9) and a 100× order cost (wider S − s).
+const MINMAXPOISSON = fn.get("MINMAXPOISSON");
+let slowest = { ms: 0, at: "" };
+for (const orderCost of [64, 6400]) {
+  for (const mean of [1, 10, 100, 500, 1000]) {
+    const ms = time(() => MINMAXPOISSON([[mean]], [[orderCost]], [[1]], [[9]], null), 3);
+    if (ms > slowest.ms) slowest = { ms, at: `mean ${mean}, K ${orderCost}` };
+  }
+}
+target("MINMAXPOISSON, slowest call for means up to 1,000, ms", slowest.ms, 100, `(${slowest.at})`);
+
 // 5. The task pane's wizard: 10,000 items from the table read to the policy preview (scripts/bench-wizard.mjs).
 await benchWizard(target);
 

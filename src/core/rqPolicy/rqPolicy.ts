@@ -1,4 +1,5 @@
 import { requirePositive } from "../shared/guards";
+import { InputError } from "../shared/inputError";
 import { type RqDemandInput, leadTimeDemand } from "./leadTimeDemand";
 import { rqCostOf } from "./rqCost";
 import { eoqBackordersMethod } from "./rqEoqBackorders";
@@ -67,6 +68,13 @@ export interface RqPolicyResult {
 export function rqPolicy(input: RqPolicyInput): RqPolicyResult {
   const demandMean = requirePositive(input.demandMean, "demandMean");
   const orderCost = requirePositive(input.orderCost, "orderCost");
+  if (!(orderCost * demandMean > 0)) {
+    throw new InputError(
+      "orderCost",
+      "× demand_mean is too small to order by (it rounds to 0); use larger units",
+      orderCost,
+    );
+  }
   const demand = leadTimeDemand(input);
   const problem = { demand, demandMean, orderCost };
   const method = METHODS[input.method ?? "exact"];
