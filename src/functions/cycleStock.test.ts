@@ -44,7 +44,33 @@ describe("INV.EOQBACKORDER", () => {
       "EOQBACKORDER: backorder_cost must be greater than 0 (got 0)",
     );
     expect(thrown(() => eoqbackorder(m([1300]), m([8]), m([0.225]), m([5]), text("size")))).toBe(
-      'EOQBACKORDER: result must be "quantity" or "backorders" or "cost" (got text "size")',
+      'EOQBACKORDER: result must be "quantity" or "backorders" or "cost" or "max_inventory" (got text "size")',
+    );
+  });
+});
+
+describe("INV.EOQBACKORDER at a given order_quantity or backorder_fraction", () => {
+  const example38 = [m([1300]), m([8]), m([0.225]), m([5])];
+
+  test("Snyder & Shen Example 3.8 through eq. (3.26): a column of order quantities spills g(Q, x*), Q* giving g* = 66.9214", () => {
+    const costs = eoqbackorder(...example38, text("cost"), col(310.8125551589646, 400), null as unknown as undefined);
+    expect(costs).toEqual([
+      [expect.closeTo(66.92136355097325, 9)],
+      [expect.closeTo(26 + ((0.225 * 5) / 5.225) * 200, 9)],
+    ]);
+    expect(first(eoqbackorder(...example38, text("max_inventory")))).toBeCloseTo(310.8126 * (1 - 0.0430622), 3);
+  });
+
+  test("a backorder_fraction of 0 is the EOQ (Snyder & Shen Example 3.1: 304.0468, g 68.4105); 1.5 is #VALUE!", () => {
+    expect(
+      first(eoqbackorder(...example38, null as unknown as undefined, null as unknown as undefined, m([0]))),
+    ).toBeCloseTo(304.0468, 4);
+    expect(first(eoqbackorder(...example38, text("cost"), m([304.0467800264368]), m([0])))).toBeCloseTo(68.4105, 4);
+    expect(message(first(eoqbackorder(...example38, text("cost"), m([300]), m([1.5]))))).toBe(
+      "EOQBACKORDER: backorder_fraction must be between 0 and 1 (the fraction of demand backordered) (got 1.5)",
+    );
+    expect(message(first(eoqbackorder(...example38, text("cost"), m([0]))))).toBe(
+      "EOQBACKORDER: order_quantity must be greater than 0 (got 0)",
     );
   });
 });
@@ -159,6 +185,22 @@ describe("INV.EPQ", () => {
     expect(first(epq(m([0]), m([8]), m([0.225]), m([1000])))).toBe(0);
     expect(message(first(epq(m([0]), m([8]), m([0.225]), m([1000]), text("cycle_time"))))).toBe(
       "EPQ: demand must be greater than 0 for a cycle time: without demand there is no cycle (got 0)",
+    );
+  });
+});
+
+describe("INV.EPQ at a given order_quantity", () => {
+  test("Snyder & Shen Problem 3.22 at Q = 200: cost 3.7818, run time 200/110, cycle 2.5; at Q* the cost is g* = 3.7368", () => {
+    const call = (result: string, quantity: number) =>
+      first(epq(m([80]), m([4]), m([0.08]), m([110]), text(result), m([quantity])));
+    expect(call("cost", 200)).toBeCloseTo(1.6 + 0.08 * (30 / 110) * 100, 12);
+    expect(call("run_time", 200)).toBeCloseTo(200 / 110, 12);
+    expect(call("cycle_time", 200)).toBe(2.5);
+    expect(call("quantity", 200)).toBe(200);
+    expect(call("cost", 171.2697677155351)).toBeCloseTo(3.7368, 4);
+    expect(first(epq(m([80]), m([4]), m([0.08]), m([110]), text("run_time")))).toBeCloseTo(171.2697677155351 / 110, 12);
+    expect(message(first(epq(m([80]), m([4]), m([0.08]), m([110]), text("cost"), m([-1]))))).toBe(
+      "EPQ: order_quantity must be greater than 0 (got -1)",
     );
   });
 });

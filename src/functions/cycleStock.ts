@@ -80,16 +80,20 @@ enum EoqBackorderResult {
   backorders = "backorders",
   /** Ordering + holding + backorder cost per period. */
   cost = "cost",
+  /** Largest on-hand inventory, Q × (1 − backorder fraction). */
+  max_inventory = "max_inventory",
 }
 
 /**
- * EOQ with planned backorders: sqrt(2 × demand × order_cost × (holding_cost + backorder_cost) / (holding_cost × backorder_cost)) (Snyder & Shen eq. 3.27). result picks the output. Ranges combine element by element and spill.
+ * EOQ with planned backorders: sqrt(2 × demand × order_cost × (holding_cost + backorder_cost) / (holding_cost × backorder_cost)) (Snyder & Shen eq. 3.27), or its outputs at a given order_quantity or backorder_fraction. Ranges spill.
  * @customfunction EOQBACKORDER
  * @param {any[][]} demand Demand per period, units (≥ 0). One value or a range.
  * @param {any[][]} order_cost Cost per order (≥ 0). One value or a range.
  * @param {any[][]} holding_cost Holding cost per unit per period (> 0). One value or a range.
  * @param {any[][]} backorder_cost Cost per unit backordered per period (> 0). One value or a range.
- * @param [result] "quantity" (default): order quantity; "backorders": largest backorder level; "cost": ordering + holding + backorder cost per period.
+ * @param [result] "quantity" (default), "backorders" (largest backorder level), "cost" (ordering + holding + backorder cost per period) or "max_inventory" (largest on-hand stock).
+ * @param {any[][]} [order_quantity] A given order quantity (> 0): the outputs at it. Default: the optimal one. One value or a range.
+ * @param {any[][]} [backorder_fraction] A given fraction of demand backordered, 0 to 1. Default: the optimal holding_cost/(holding_cost + backorder_cost). One value or a range.
  * @returns {any[][]} The chosen output, one per element.
  */
 export function eoqbackorder(
@@ -98,11 +102,14 @@ export function eoqbackorder(
   holding_cost: any[][],
   backorder_cost: any[][],
   result?: EoqBackorderResult,
+  order_quantity?: any[][],
+  backorder_fraction?: any[][],
 ): any[][] {
   const output = resultOutput("EOQBACKORDER", result, {
     quantity: (r: EoqWithBackordersResult) => r.quantity,
     backorders: (r) => r.maxBackorders,
     cost: (r) => r.costPerPeriod,
+    max_inventory: (r) => r.maxInventory,
   });
   return elementwise(
     "EOQBACKORDER",
@@ -112,7 +119,10 @@ export function eoqbackorder(
       holdingCost: ["holding_cost", holding_cost],
       backorderCost: ["backorder_cost", backorder_cost],
     },
-    {},
+    {
+      orderQuantity: ["order_quantity", order_quantity],
+      backorderFraction: ["backorder_fraction", backorder_fraction],
+    },
     (input) => output(economicOrderQuantityWithBackorders(input)),
   );
 }
@@ -193,16 +203,19 @@ enum EpqResultName {
   max_inventory = "max_inventory",
   /** Periods between the starts of two runs, Q* ÷ demand. */
   cycle_time = "cycle_time",
+  /** Periods the line runs in each cycle, Q* ÷ production_rate. */
+  run_time = "run_time",
 }
 
 /**
- * Economic production quantity sqrt(2 × demand × setup_cost / (holding_cost × (1 − demand/production_rate))): the lot size when stock builds while the line runs (Snyder & Shen eq. 3.31). result picks the output. Ranges combine and spill.
+ * Economic production quantity sqrt(2 × demand × setup_cost / (holding_cost × (1 − demand/production_rate))): the lot size when stock builds while the line runs (Snyder & Shen eq. 3.31), or its outputs at a given order_quantity. Ranges spill.
  * @customfunction EPQ
  * @param {any[][]} demand Demand per period, units (≥ 0). One value or a range.
  * @param {any[][]} setup_cost Cost per production setup (≥ 0). One value or a range.
  * @param {any[][]} holding_cost Holding cost per unit per period (> 0). One value or a range.
  * @param {any[][]} production_rate Units produced per period while running; must be greater than demand. One value or a range.
- * @param [result] "quantity" (default): lot size; "cost": setup + holding cost per period; "max_inventory": stock at the end of a run; "cycle_time": periods between runs.
+ * @param [result] "quantity" (default): lot size; "cost": setup + holding cost per period; "max_inventory": stock at the end of a run; "cycle_time": periods between runs; "run_time": periods the line runs (Q/P).
+ * @param {any[][]} [order_quantity] A given lot size (> 0): the outputs at it. Default: the optimal Q*. One value or a range.
  * @returns {any[][]} The chosen output, one per element.
  */
 export function epq(
@@ -211,12 +224,14 @@ export function epq(
   holding_cost: any[][],
   production_rate: any[][],
   result?: EpqResultName,
+  order_quantity?: any[][],
 ): any[][] {
   const output = resultOutput("EPQ", result, {
     quantity: (r: EpqResult) => r.quantity,
     cost: (r) => r.costPerPeriod,
     max_inventory: (r) => r.maxInventory,
     cycle_time: (r) => requireCycleTime(r),
+    run_time: (r) => r.productionTime,
   });
   return elementwise(
     "EPQ",
@@ -226,7 +241,7 @@ export function epq(
       holdingCost: ["holding_cost", holding_cost],
       productionRate: ["production_rate", production_rate],
     },
-    {},
+    { orderQuantity: ["order_quantity", order_quantity] },
     (input) => output(economicProductionQuantity(input)),
   );
 }

@@ -68,3 +68,39 @@ describe("economicProductionQuantity", () => {
     );
   });
 });
+
+describe("economicProductionQuantity at a given lot size", () => {
+  const problem322 = { demand: 80, setupCost: 4, holdingCost: 0.08, productionRate: 110 };
+
+  test("Snyder & Shen Problem 3.22 at its Q* = 171.2698: the cost is g*, and the line runs Q*/P = 1.557 periods", () => {
+    const optimum = economicProductionQuantity(problem322);
+    const at = economicProductionQuantity({ ...problem322, orderQuantity: optimum.quantity });
+    expect(at.costPerPeriod).toBeCloseTo(optimum.costPerPeriod, 12);
+    expect(at.productionTime).toBeCloseTo(171.2698 / 110, 4);
+  });
+
+  test("Snyder & Shen Problem 3.22 at Q = 200: 80·4/200 + 0.08·(30/110)·200/2 = 3.7818; max inventory 54.55, cycle 2.5, run 1.818", () => {
+    const at = economicProductionQuantity({ ...problem322, orderQuantity: 200 });
+    expect(at.costPerPeriod).toBeCloseTo(1.6 + 0.08 * (30 / 110) * 100, 12);
+    expect(at.maxInventory).toBeCloseTo((200 * 30) / 110, 12);
+    expect(at.cycleTime).toBe(2.5);
+    expect(at.productionTime).toBeCloseTo(200 / 110, 12);
+    expect(at.quantity).toBe(200);
+  });
+
+  test("no lot size costs less than Q*", () => {
+    const best = economicProductionQuantity(problem322).costPerPeriod;
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e4, noNaN: true }), (orderQuantity) => {
+        const at = economicProductionQuantity({ ...problem322, orderQuantity });
+        expect(at.costPerPeriod).toBeGreaterThanOrEqual(best - 1e-12);
+      }),
+    );
+  });
+
+  test("a lot size of 0 is an input error", () => {
+    expect(() => economicProductionQuantity({ ...problem322, orderQuantity: 0 })).toThrow(
+      "orderQuantity must be greater than 0",
+    );
+  });
+});

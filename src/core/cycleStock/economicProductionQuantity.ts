@@ -10,12 +10,14 @@ export interface EpqInput {
   holdingCost: number;
   /** P (μ), production rate in units per period; must exceed D. */
   productionRate: number;
+  /** Q, a given lot size in units (> 0); omitted: the optimal Q*. */
+  orderQuantity?: number | undefined;
 }
 
 export interface EpqResult {
   /** Q*, the production lot size in units. */
   quantity: number;
-  /** g* = sqrt(2DSH(1 − D/P)), setup + holding cost per period at the optimum. */
+  /** g* = sqrt(2DSH(1 − D/P)), setup + holding cost per period at the optimum; at a given Q, DS/Q + H(1 − ρ)Q/2. */
   costPerPeriod: number;
   /** Q*(1 − D/P), the inventory at the end of a production run, units. */
   maxInventory: number;
@@ -58,10 +60,15 @@ export function productionSlack(demand: number, productionRate: number): number 
  *
  * As P grows, ρ goes to 0 and the EPQ becomes the EOQ.
  *
+ * At a given lot size Q (`orderQuantity`) the outputs are those of Q:
+ * g(Q) = DS/Q + H(1 − ρ)Q/2, max inventory Q(1 − ρ), cycle time Q/D and run
+ * time Q/P (Snyder & Shen, the cost function whose minimum is eq. (3.31)).
+ *
  * @param input.demand          D, units per period (≥ 0)
  * @param input.setupCost       S, cost per setup (≥ 0)
  * @param input.holdingCost     H, cost per unit per period (> 0)
  * @param input.productionRate  P, units per period (> D)
+ * @param input.orderQuantity   Q, units (> 0), optional: the outputs at this lot size
  * @see Taft, E. W. (1918), "The most economical production lot", Iron Age 101.
  * @see Snyder & Shen, Fundamentals of Supply Chain Theory, 2nd ed. (2019), eq. (3.31)–(3.32).
  * @see Heizer & Render, Operations Management, ch. 12, "Production order quantity model".
@@ -73,18 +80,24 @@ export function economicProductionQuantity(input: EpqInput): EpqResult {
   const setupCost = requireNonNegative(input.setupCost, "setupCost");
   const holdingCost = requirePositive(input.holdingCost, "holdingCost");
   const slack = productionSlack(demand, input.productionRate);
-  const quantity = requireFiniteResult(
-    ((Math.sqrt(2 * demand) * Math.sqrt(setupCost)) / Math.sqrt(holdingCost)) * Math.sqrt(1 / slack),
-    "production quantity",
-  );
-  const costPerPeriod = requireFiniteResult(
-    Math.sqrt(2 * demand) * Math.sqrt(setupCost) * Math.sqrt(holdingCost) * Math.sqrt(slack),
-    "cost per period",
-  );
+  const given = input.orderQuantity === undefined ? undefined : requirePositive(input.orderQuantity, "orderQuantity");
+  const quantity =
+    given ??
+    requireFiniteResult(
+      ((Math.sqrt(2 * demand) * Math.sqrt(setupCost)) / Math.sqrt(holdingCost)) * Math.sqrt(1 / slack),
+      "production quantity",
+    );
+  const costPerPeriod =
+    given === undefined
+      ? requireFiniteResult(
+          Math.sqrt(2 * demand) * Math.sqrt(setupCost) * Math.sqrt(holdingCost) * Math.sqrt(slack),
+          "cost per period",
+        )
+      : requireFiniteResult((demand / given) * setupCost + (holdingCost * slack * given) / 2, "cost per period");
   return {
     quantity,
     costPerPeriod,
-    maxInventory: quantity * slack,
+    maxInventory: requireFiniteResult(quantity * slack, "maximum inventory"),
     cycleTime: demand > 0 ? requireFiniteResult(quantity / demand, "cycle time") : undefined,
     productionTime: requireFiniteResult(quantity / input.productionRate, "production time"),
   };

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { economicOrderQuantity } from "./economicOrderQuantity";
-import { economicOrderQuantityWithBackorders } from "./eoqWithBackorders";
+import { InputError } from "../shared/inputError";
+import { economicOrderQuantityWithBackorders, eoqWithBackordersAt } from "./eoqWithBackorders";
 
 describe("economicOrderQuantityWithBackorders", () => {
   test("Snyder & Shen Example 3.8: K = 8, h = 0.225, p = 5, λ = 1300 gives Q* = 310.8126, x* = 0.0431, g* = 66.9214", () => {
@@ -68,5 +69,61 @@ describe("economicOrderQuantityWithBackorders", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("eoqWithBackordersAt: the cost g(Q, x) at a given order quantity or backorder fraction", () => {
+  const example38 = { demand: 1300, orderCost: 8, holdingCost: 0.225, backorderCost: 5 };
+
+  test("Snyder & Shen Example 3.8 through eq. (3.26): g(Q*, x*) = 66.9214 at Q* = 310.8126, x* = 0.0431", () => {
+    const at = eoqWithBackordersAt({ ...example38, orderQuantity: 310.8125551589646 });
+    expect(at.stockoutFraction).toBeCloseTo(0.043062200956938, 12);
+    expect(at.costPerPeriod).toBeCloseTo(66.92136355097325, 9);
+    const both = eoqWithBackordersAt({
+      ...example38,
+      orderQuantity: 310.8125551589646,
+      backorderFraction: 0.043062200956938,
+    });
+    expect(both.costPerPeriod).toBeCloseTo(66.92136355097325, 9);
+  });
+
+  test("Snyder & Shen Example 3.8 at Q = 400 (x* = H/(H + p) still): 8·1300/400 + 0.21531·400/2 = 69.0622", () => {
+    // H(1 − x*)² + p·x*² = Hp/(H + p) = 0.215311
+    const at = economicOrderQuantityWithBackorders({ ...example38, orderQuantity: 400 });
+    expect(at.costPerPeriod).toBeCloseTo(26 + ((0.225 * 5) / 5.225) * 200, 10);
+    expect(at.maxBackorders).toBeCloseTo(400 * 0.043062200956938, 10);
+    expect(at.maxInventory).toBeCloseTo(400 * (1 - 0.043062200956938), 10);
+  });
+
+  test("x = 0 is the plain EOQ: g(Q, 0) = DS/Q + HQ/2, and without Q the EOQ itself", () => {
+    const eoq = economicOrderQuantity({ demand: 1300, orderCost: 8, holdingCost: 0.225 });
+    const none = economicOrderQuantityWithBackorders({ ...example38, backorderFraction: 0 });
+    expect(none.quantity).toBeCloseTo(eoq.quantity, 10);
+    expect(none.costPerPeriod).toBeCloseTo(eoq.costPerPeriod, 10);
+    expect(none.maxBackorders).toBe(0);
+  });
+
+  test("the optimum is never beaten: g(Q, x) ≥ g* for every Q and x", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 5000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (orderQuantity, backorderFraction) => {
+          const at = eoqWithBackordersAt({ ...example38, orderQuantity, backorderFraction });
+          expect(at.costPerPeriod).toBeGreaterThanOrEqual(66.92136355097325 - 1e-9);
+        },
+      ),
+    );
+  });
+
+  test("a backorder fraction outside [0, 1] or an order quantity of 0 is an input error; no demand costs 0", () => {
+    expect(() => eoqWithBackordersAt({ ...example38, backorderFraction: 1.5 })).toThrow(
+      "backorderFraction must be between 0 and 1 (the fraction of demand backordered) (got 1.5)",
+    );
+    expect(() => eoqWithBackordersAt({ ...example38, orderQuantity: 0 })).toThrow(InputError);
+    expect(eoqWithBackordersAt({ ...example38, demand: 0, backorderFraction: 0.5 })).toMatchObject({
+      quantity: 0,
+      costPerPeriod: 0,
+    });
   });
 });

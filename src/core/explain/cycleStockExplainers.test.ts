@@ -15,7 +15,15 @@ describe("the cycle-stock explainers", () => {
     expect(signatures).toEqual({
       EOQ: ["demand", "order_cost", "holding_cost", "[unit_cost]"],
       EOQCOST: ["demand", "order_cost", "holding_cost", "order_quantity", "[unit_cost]"],
-      EOQBACKORDER: ["demand", "order_cost", "holding_cost", "backorder_cost", "[result]"],
+      EOQBACKORDER: [
+        "demand",
+        "order_cost",
+        "holding_cost",
+        "backorder_cost",
+        "[result]",
+        "[order_quantity]",
+        "[backorder_fraction]",
+      ],
       EOQDISCOUNT: [
         "demand",
         "order_cost",
@@ -25,7 +33,7 @@ describe("the cycle-stock explainers", () => {
         "[incremental]",
         "[result]",
       ],
-      EPQ: ["demand", "setup_cost", "holding_cost", "production_rate", "[result]"],
+      EPQ: ["demand", "setup_cost", "holding_cost", "production_rate", "[result]", "[order_quantity]"],
       EPQBACKORDER: ["demand", "setup_cost", "holding_cost", "production_rate", "backorder_cost", "[result]"],
     });
   });
@@ -201,6 +209,35 @@ describe("EPQ", () => {
     const noDemand = { demand: 0, setup_cost: 4, holding_cost: 0.08, production_rate: 110 };
     expect(() => explain("EPQ", { ...noDemand, result: "cycle_time" })).toThrow(InputError);
     expect(stepValue(explain("EPQ", noDemand), "T = Q*/D")).toBeUndefined();
+  });
+});
+
+describe("EPQ at a given lot size", () => {
+  test("Snyder & Shen Problem 3.22 at Q = 200: g(Q) = 1.6 + 0.08·(30/110)·100 = 3.7818; run time 200/110", () => {
+    const args = { demand: 80, setup_cost: 4, holding_cost: 0.08, production_rate: 110, order_quantity: 200 };
+    const e = explain("EPQ", { ...args, result: "cost" });
+    expect(e.result.symbol).toBe("g(Q) = DS/Q + H(1 − ρ)Q/2");
+    expect(e.result.value).toBeCloseTo(1.6 + 0.08 * (30 / 110) * 100, 12);
+    expect(stepValue(e, "Q/P")).toBeCloseTo(200 / 110, 12);
+    expect(explain("EPQ", { ...args, result: "run_time" }).result.value).toBeCloseTo(200 / 110, 12);
+  });
+});
+
+describe("EOQBACKORDER at a given order quantity or backorder fraction", () => {
+  const example38 = { demand: 1300, order_cost: 8, holding_cost: 0.225, backorder_cost: 5 };
+
+  test("Snyder & Shen Example 3.8 through eq. (3.26): at Q* the cost is g* = 66.9214; max_inventory is Q*(1 − x*)", () => {
+    const e = explain("EOQBACKORDER", { ...example38, result: "cost", order_quantity: 310.8125551589646 });
+    expect(e.result.value).toBeCloseTo(66.92136355097325, 9);
+    expect(stepValue(e, "x* = H/(H + p)")).toBeCloseTo(0.043062200956938, 12);
+    const peak = explain("EOQBACKORDER", { ...example38, result: "max_inventory" });
+    expect(peak.result.value).toBeCloseTo(310.8125551589646 * (1 - 0.043062200956938), 9);
+  });
+
+  test("a backorder fraction of 0 is the EOQ (Snyder & Shen Example 3.1: Q* = 304.0468, g* = 68.4105)", () => {
+    const e = explain("EOQBACKORDER", { ...example38, backorder_fraction: 0 });
+    expect(e.result.value).toBeCloseTo(304.0468, 4);
+    expect(stepValue(e, "g(Q, x) = DS/Q + H(1 − x)²Q/2 + px²Q/2")).toBeCloseTo(68.4105, 4);
   });
 });
 

@@ -166,7 +166,7 @@ const eoqCost: Explainer = {
   },
 };
 
-const EOQ_BACKORDER_RESULTS = ["quantity", "backorders", "cost"] as const;
+const EOQ_BACKORDER_RESULTS = ["quantity", "backorders", "cost", "max_inventory"] as const;
 
 const eoqBackorder: Explainer = {
   fn: "EOQBACKORDER",
@@ -176,48 +176,95 @@ const eoqBackorder: Explainer = {
     number("holding_cost"),
     number("backorder_cost"),
     result(EOQ_BACKORDER_RESULTS),
+    number("order_quantity", true),
+    number("backorder_fraction", true),
   ],
   explain(args) {
     const given = numberArgs(args, { ...COST_ARGUMENTS, backorderCost: "backorder_cost" });
     const { demand, orderCost, holdingCost, backorderCost } = given;
     const choice = choiceArg(args, "result", EOQ_BACKORDER_RESULTS, "quantity");
-    const model = economicOrderQuantityWithBackorders(given);
+    const orderQuantity = optionalNumberArg(args, "order_quantity");
+    const backorderFraction = optionalNumberArg(args, "backorder_fraction");
+    const model = economicOrderQuantityWithBackorders({ ...given, orderQuantity, backorderFraction });
+    const optimum = orderQuantity === undefined && backorderFraction === undefined;
     const { result: chosen, others } = chooseResult(
       {
-        quantity: step("Order quantity", "Q* = √(2DS(H + p)/(Hp))", model.quantity, "units"),
-        backorders: step("Largest backorder level", "B* = Q*·H/(H + p)", model.maxBackorders, "units"),
-        cost: step(
-          "Ordering + holding + backorder cost per period",
-          "g* = √(2DS·Hp/(H + p))",
-          model.costPerPeriod,
-          "$ per period",
+        quantity: optimum
+          ? step("Order quantity", "Q* = √(2DS(H + p)/(Hp))", model.quantity, "units")
+          : orderQuantity === undefined
+            ? step(
+                "Best order quantity for the backorder fraction",
+                "Q(x) = √(2DS/(H(1 − x)² + px²))",
+                model.quantity,
+                "units",
+              )
+            : step("Order quantity (given)", "Q", model.quantity, "units"),
+        backorders: step(
+          "Largest backorder level",
+          optimum ? "B* = Q*·H/(H + p)" : "B = xQ",
+          model.maxBackorders,
+          "units",
         ),
+        cost: optimum
+          ? step(
+              "Ordering + holding + backorder cost per period",
+              "g* = √(2DS·Hp/(H + p))",
+              model.costPerPeriod,
+              "$ per period",
+            )
+          : step(
+              "Ordering + holding + backorder cost per period",
+              "g(Q, x) = DS/Q + H(1 − x)²Q/2 + px²Q/2",
+              model.costPerPeriod,
+              "$ per period",
+            ),
+        max_inventory: step("Largest on-hand inventory", optimum ? "Q* − B*" : "(1 − x)Q", model.maxInventory, "units"),
       },
       choice,
     );
     return {
       fn: "EOQBACKORDER",
-      title: "Economic order quantity with planned backorders",
+      title: optimum
+        ? "Economic order quantity with planned backorders"
+        : "EOQ with planned backorders at a given order quantity or backorder fraction",
       inputs: [
         inputs.demand(demand),
         inputs.orderCost(orderCost),
         inputs.holdingCost(holdingCost),
         inputs.backorderCost(backorderCost),
         inputs.result(choice),
+        ...(orderQuantity === undefined
+          ? []
+          : [input("order_quantity", "Order quantity", "Q", orderQuantity, "units")]),
+        ...(backorderFraction === undefined
+          ? []
+          : [input("backorder_fraction", "Fraction of demand backordered", "x", backorderFraction, "fraction")]),
       ],
-      formula: {
-        words:
-          "demand in a stockout waits for the next order at a cost per unit per period; the order grows by √((H + p)/p) over the EOQ",
-        symbols: "Q* = √(2DS(H + p)/(Hp)), B* = Q*·H/(H + p)",
-      },
+      formula: optimum
+        ? {
+            words:
+              "demand in a stockout waits for the next order at a cost per unit per period; the order grows by √((H + p)/p) over the EOQ",
+            symbols: "Q* = √(2DS(H + p)/(Hp)), B* = Q*·H/(H + p)",
+          }
+        : {
+            words:
+              "each cycle holds (1 − x)Q at its peak and xQ backordered at its trough; x* = H/(H + p) is best for any Q",
+            symbols: "g(Q, x) = DS/Q + H(1 − x)²Q/2 + px²Q/2",
+          },
       steps: presentSteps(
-        step("Fraction of each cycle out of stock", "x* = H/(H + p)", model.stockoutFraction, "fraction"),
+        step(
+          backorderFraction === undefined
+            ? "Fraction of each cycle out of stock"
+            : "Fraction of demand backordered (given)",
+          backorderFraction === undefined ? "x* = H/(H + p)" : "x",
+          model.stockoutFraction,
+          "fraction",
+        ),
         ...others,
-        step("Largest on-hand inventory", "Q* − B*", model.maxInventory, "units"),
       ),
       tables: [],
       result: chosen,
-      source: `${SNYDER_SHEN}, eq. (3.27)–(3.29), Example 3.8`,
+      source: `${SNYDER_SHEN}, eq. (3.26)–(3.29), Example 3.8`,
     };
   },
 };
@@ -337,15 +384,15 @@ const PRODUCTION_ARGUMENTS = {
 } as const;
 
 /** Periods between runs: required (an input error without demand) when it is the output chosen, else shown when there is demand. */
-const cycleTimeStep = (model: { cycleTime: number | undefined }, choice: string) =>
+const cycleTimeStep = (model: { cycleTime: number | undefined }, choice: string, symbol = "T = Q*/D") =>
   step(
     "Periods between the starts of two runs",
-    "T = Q*/D",
+    symbol,
     choice === "cycle_time" ? requireCycleTime(model) : model.cycleTime,
     "periods",
   );
 
-const EPQ_RESULTS = ["quantity", "cost", "max_inventory", "cycle_time"] as const;
+const EPQ_RESULTS = ["quantity", "cost", "max_inventory", "cycle_time", "run_time"] as const;
 
 const epq: Explainer = {
   fn: "EPQ",
@@ -355,42 +402,60 @@ const epq: Explainer = {
     number("holding_cost"),
     number("production_rate"),
     result(EPQ_RESULTS),
+    number("order_quantity", true),
   ],
   explain(args) {
     const given = numberArgs(args, PRODUCTION_ARGUMENTS);
     const { demand, setupCost, holdingCost, productionRate } = given;
     const choice = choiceArg(args, "result", EPQ_RESULTS, "quantity");
-    const model = economicProductionQuantity(given);
+    const orderQuantity = optionalNumberArg(args, "order_quantity");
+    const model = economicProductionQuantity({ ...given, orderQuantity });
     const slack = productionSlack(demand, productionRate);
+    const optimum = orderQuantity === undefined;
     const { result: chosen, others } = chooseResult(
       {
-        quantity: step("Production lot size", "Q* = √(2DS/(H(1 − ρ)))", model.quantity, "units"),
-        cost: step("Setup + holding cost per period", "g* = √(2DSH(1 − ρ))", model.costPerPeriod, "$ per period"),
-        max_inventory: step("Inventory at the end of a run", "Q*(1 − ρ)", model.maxInventory, "units"),
-        cycle_time: cycleTimeStep(model, choice),
+        quantity: optimum
+          ? step("Production lot size", "Q* = √(2DS/(H(1 − ρ)))", model.quantity, "units")
+          : step("Production lot size (given)", "Q", model.quantity, "units"),
+        cost: optimum
+          ? step("Setup + holding cost per period", "g* = √(2DSH(1 − ρ))", model.costPerPeriod, "$ per period")
+          : step("Setup + holding cost per period", "g(Q) = DS/Q + H(1 − ρ)Q/2", model.costPerPeriod, "$ per period"),
+        max_inventory: step(
+          "Inventory at the end of a run",
+          optimum ? "Q*(1 − ρ)" : "Q(1 − ρ)",
+          model.maxInventory,
+          "units",
+        ),
+        cycle_time: cycleTimeStep(model, choice, optimum ? "T = Q*/D" : "T = Q/D"),
+        run_time: step(
+          "Periods the line runs in each cycle",
+          optimum ? "Q*/P" : "Q/P",
+          model.productionTime,
+          "periods",
+        ),
       },
       choice,
     );
     return {
       fn: "EPQ",
-      title: "Economic production quantity",
+      title: optimum ? "Economic production quantity" : "Production lot size: its cost and timing",
       inputs: [
         inputs.demand(demand),
         inputs.setupCost(setupCost),
         inputs.holdingCost(holdingCost),
         inputs.productionRate(productionRate),
         inputs.result(choice),
+        ...(optimum ? [] : [input("order_quantity", "Production lot size", "Q", orderQuantity, "units")]),
       ],
       formula: {
         words:
           "stock builds at P − D while the line runs and falls at D while it is idle, so only the share 1 − D/P of the lot is ever held",
-        symbols: "Q* = √(2DS/(H(1 − ρ))), ρ = D/P",
+        symbols: optimum ? "Q* = √(2DS/(H(1 − ρ))), ρ = D/P" : "g(Q) = DS/Q + H(1 − ρ)Q/2, ρ = D/P",
       },
       steps: presentSteps(
         step("Demand as a share of the production rate", "ρ = D/P", demand / productionRate, "fraction"),
         step("Share of each lot that builds up as stock", "1 − ρ", slack, "fraction"),
         ...others,
-        step("Periods the line runs in each cycle", "Q*/P", model.productionTime, "periods"),
       ),
       tables: [],
       result: chosen,
