@@ -29,20 +29,22 @@ export const GROUP_STATUS: Readonly<Record<GroupKey, string>> = {
 export function groupExplanation(key: GroupKey, options: GroupOptions): string {
   switch (key) {
     case "zeroDemand":
-      return "No demand in the window: candidates for an obsolescence review. They get no policy and are not put in class C.";
+      return "No demand in the window: no replenishment (reorder point 0, order quantity 0) and a review for obsolescence; not put in class C.";
     case "newItem":
-      return `Fewer than ${options.minHistoryPeriods} periods since their first demand: not enough history for a demand deviation.`;
+      return `Fewer than ${options.minHistoryPeriods} periods since their first demand: their demand is used with an estimated CV (their class's median).`;
     case "intermittent":
       return (
         `Demand in few periods (an average interval of ${options.intermittentAdi} periods or more): a normal model fits ` +
-        "them poorly; plan them separately (Croston's method, a Poisson model)."
+        "them poorly; they get an SBA demand rate and a Poisson reorder point."
       );
   }
 }
 
 export interface Grouping {
-  /** The items that get a policy, in table order. */
+  /** The items the normal model fits (EOQ + safety stock from their own deviation), in table order. */
   policy: ItemRecord[];
+  /** The items with demand, which get a class and a replenishment policy: the normal ones, new and intermittent, in table order. */
+  planned: ItemRecord[];
   /** The items set apart, per group, in table order. */
   groups: Record<GroupKey, ItemRecord[]>;
 }
@@ -72,10 +74,12 @@ export function groupOf(item: ItemRecord, options: GroupOptions): GroupKey | und
 export function setApart(items: readonly ItemRecord[], options: GroupOptions): Grouping {
   const groups: Record<GroupKey, ItemRecord[]> = { zeroDemand: [], newItem: [], intermittent: [] };
   const policy: ItemRecord[] = [];
+  const planned: ItemRecord[] = [];
   for (const item of items) {
     const group = groupOf(item, options);
     if (group) groups[group].push(item);
     else policy.push(item);
+    if (group !== "zeroDemand") planned.push(item);
   }
-  return { policy, groups };
+  return { policy, planned, groups };
 }

@@ -6,14 +6,18 @@
 import { classify, type Classification, type ClassifyChoices } from "./classify";
 import type { ColumnMapping } from "./columns";
 import { DEFAULT_GROUP_OPTIONS, setApart, type GroupOptions, type Grouping } from "./groups";
-import { computePolicy, type Policy, type PolicySettings } from "./policy";
+import { type Policy, type PolicySettings } from "./policy";
+import { portfolioPolicy } from "./portfolioPolicy";
+import { sbaRate } from "./slowMovers";
 import { buildSheetPlan, type PlanSettings, type SheetPlan } from "./sheetPlan";
-import type { UnitChoices } from "./units";
+import { PERIODS_PER_YEAR, type UnitChoices } from "./units";
 import { readItems, type ItemRead, type ItemTable } from "./validation";
 
 export interface DataStage {
   read: ItemRead;
   grouping: Grouping;
+  /** The SBA demand rate per history period of each intermittent item, by item index. */
+  sbaRates: ReadonlyMap<number, number>;
 }
 
 /** Data: the table read into items, the invalid rows reported, the special groups set apart. */
@@ -24,17 +28,29 @@ export function dataStage(
   groupOptions: GroupOptions = DEFAULT_GROUP_OPTIONS,
 ): DataStage {
   const read = readItems(table, { mapping, units });
-  return { read, grouping: setApart(read.items, groupOptions) };
+  const grouping = setApart(read.items, groupOptions);
+  // An intermittent item is planned (classified, valued, ordered) at its SBA rate: D = rate × periods per year.
+  const sbaRates = new Map<number, number>();
+  for (const item of grouping.groups.intermittent) {
+    const rate = item.history ? sbaRate(item.history) : null;
+    if (rate !== null) sbaRates.set(item.index, rate);
+  }
+  const perYear = PERIODS_PER_YEAR[units.historyPeriod];
+  const planned = grouping.planned.map((item) => {
+    const rate = sbaRates.get(item.index);
+    return rate === undefined ? item : { ...item, annualDemand: rate * perYear };
+  });
+  return { read, grouping: { ...grouping, planned }, sbaRates };
 }
 
-/** Classify: the items that get a policy, by class. */
+/** Classify: the items with demand (grouping.planned), by class. */
 export function classifyStage(data: DataStage, choices: ClassifyChoices): Classification {
-  return classify(data.grouping.policy, choices);
+  return classify(data.grouping.planned, choices);
 }
 
-/** Policy: EOQ, safety stock, reorder point per item, and the totals. */
+/** Policy: every usable item's policy by its method (see {@link portfolioPolicy}), and the totals. */
 export function policyStage(data: DataStage, classification: Classification, settings: PolicySettings): Policy {
-  return computePolicy(data.grouping.policy, classification.classes, settings);
+  return portfolioPolicy(data, classification.classes, settings);
 }
 
 export interface Portfolio extends DataStage {

@@ -5,7 +5,7 @@ import { DEFAULT_CLASSIFY } from "./classify";
 import { mapColumns } from "./columns";
 import { FIXTURE_HEADERS, fixtureTable } from "./itemsFixture";
 import { buildPortfolio } from "./pipeline";
-import { computePolicy, itemPolicy, type PolicySettings } from "./policy";
+import { computePolicy, itemPolicy, poissonItemPolicy, type ItemPolicy, type PolicySettings } from "./policy";
 import { tradeOffCurve } from "./tradeOff";
 import { DEFAULT_UNITS } from "./units";
 
@@ -21,10 +21,17 @@ const portfolio = buildPortfolio(fixtureTable(), {
   classify: DEFAULT_CLASSIFY,
   policy: settings,
 });
-const rows = portfolio.policy.rows;
+/** The rows the normal model computed (EOQ + safety stock from the item's own deviation). */
+const rows = portfolio.policy.rows.filter((row) => row.method === "normal");
+const rowOf = (sku: string) => {
+  const row = portfolio.policy.rows.find((candidate) => candidate.item.sku === sku);
+  if (!row?.ok) throw new Error(`no computed row for ${sku}`);
+  return row;
+};
 
 // Independent figures (Python: math.sqrt, statistics.stdev, statistics.NormalDist().inv_cdf) for the fixture:
-// per year, L = days / 250, σd from the monthly history with F = 1/12.
+// per year, L = days / 250, σd from the monthly history with F = 1/12. The classes are ABC over the items with
+// demand (P-100, P-400, P-500 at its SBA rate, P-600, P-800): P-600 is B (target 0.95).
 const EXPECTED = [
   {
     sku: "P-100",
@@ -35,10 +42,10 @@ const EXPECTED = [
   },
   {
     sku: "P-600",
-    itemClass: "A",
+    itemClass: "B",
     eoq: 692.8203230275509,
-    safetyStock: 31.816541312674687,
-    reorderPoint: 79.81654131267469,
+    safetyStock: 25.481962816527666,
+    reorderPoint: 73.48196281652767,
   },
   {
     sku: "P-800",
@@ -112,23 +119,79 @@ describe("the policy per item", () => {
 describe("portfolio totals", () => {
   it("adds cycle and safety stock value into the inventory value, and gives the expected turns", () => {
     const { totals } = portfolio.policy;
-    expect(totals.items).toBe(3);
+    // Every usable row has a policy: three by the normal model, a new item, an intermittent one, a zero-demand one.
+    expect(totals.items).toBe(portfolio.read.items.length);
+    expect(totals.items).toBe(6);
     expect(totals.failed).toBe(0);
-    expect(totals.cycleStockValue).toBeCloseTo(2262.60708706314, 8);
-    expect(totals.safetyStockValue).toBeCloseTo(353.7762700759992, 8);
-    expect(totals.inventoryValue).toBeCloseTo(2616.383357139139, 8);
-    expect(totals.annualCost).toBe(21300);
-    expect(totals.turns).toBeCloseTo(8.141008824979798, 10);
-    // (0.98 × 12000 + 0.98 × 4800 + 0.90 × 4500) / 21300
-    expect(totals.portfolioServiceLevel).toBeCloseTo((0.98 * 16800 + 0.9 * 4500) / 21300, 14);
+    const sum = (pick: (row: Extract<ItemPolicy, { ok: true }>) => number) =>
+      portfolio.policy.rows.reduce((total, row) => total + (row.ok ? pick(row) : 0), 0);
+    expect(totals.cycleStockValue).toBeCloseTo(
+      sum((row) => (row.eoq / 2) * row.item.unitCost),
+      8,
+    );
+    expect(totals.safetyStockValue).toBeCloseTo(
+      sum((row) => row.safetyStock * row.item.unitCost),
+      8,
+    );
+    expect(totals.inventoryValue).toBeCloseTo(totals.cycleStockValue + totals.safetyStockValue, 8);
+    // 12000 + 4800 + 4500 (normal) + 12000 (P-400) + 66.0758… × 80 (P-500 at its SBA rate) + 0 (P-300)
+    expect(totals.annualCost).toBeCloseTo(33300 + 66.07582562747687 * 80, 8);
+    expect(totals.turns).toBeCloseTo(totals.annualCost / totals.inventoryValue, 10);
+    // The trade-off curve's point, over the normal model's items: (0.98 × 12000 + 0.95 × 4800 + 0.90 × 4500) / 21300
+    expect(totals.normalModel.portfolioServiceLevel).toBeCloseTo((0.98 * 12000 + 0.95 * 4800 + 0.9 * 4500) / 21300, 14);
   });
 
   it("raises the safety-stock investment with a higher target", () => {
-    const higher = computePolicy(portfolio.grouping.policy, portfolio.classification.classes, {
-      ...settings,
-      targets: { A: 0.995, B: 0.95, C: 0.9 },
-    });
+    const higher = buildPortfolio(fixtureTable(), {
+      mapping: mapColumns(FIXTURE_HEADERS),
+      units: DEFAULT_UNITS,
+      classify: DEFAULT_CLASSIFY,
+      policy: { ...settings, targets: { A: 0.995, B: 0.95, C: 0.9 } },
+    }).policy;
     expect(higher.totals.safetyStockValue).toBeGreaterThan(portfolio.policy.totals.safetyStockValue);
+  });
+});
+
+describe("the items a normal model does not fit", () => {
+  it("an intermittent item (P-500): SBA rate, Poisson reorder point at its class's target, whole units", () => {
+    // Independent figures (Python, direct summation of the Poisson pmf): Croston over the monthly history with
+    // α = 0.1 gives z = 13.163, p = 2.271, SBA rate 0.95 z/p = 5.5063 a month, D = 66.0758 a year; L = 20/250;
+    // D_L ~ Poisson(5.2861): P(D_L ≤ 9) < 0.98 ≤ P(D_L ≤ 10) = 0.98033, so r = 10; EOQ √(2·66.08·75/(0.25·80)) = 22.26 → 22.
+    const row = rowOf("P-500");
+    expect(row.method).toBe("poisson");
+    expect(row.itemClass).toBe("A");
+    expect(row.ratePerPeriod).toBeCloseTo(5.50631880228974, 12);
+    expect(row.demand).toBeCloseTo(66.07582562747687, 10);
+    expect(row.reorderPoint).toBe(10);
+    expect(row.eoq).toBe(22);
+    expect(row.safetyStock).toBeCloseTo(4.7139339498018495, 10);
+    expect(row.maxStock).toBe(32);
+    expect(row.annualValue).toBeCloseTo(66.07582562747687 * 80, 8);
+  });
+
+  it("a new item (P-400): its own demand with its class's median CV, marked estimated", () => {
+    // Class A's only item with enough history is P-100, CV = 10 / 100 = 0.1. σd = 0.1 × 480 / 12 = 4 a month;
+    // SS = z(0.98) × √((15/250) × 12 × 4² + 480² × (3/250)²) = 13.7306 (Python: statistics.NormalDist).
+    const row = rowOf("P-400");
+    expect(row.method).toBe("estimated");
+    expect(row.estimatedCv).toBeCloseTo(0.1, 14);
+    expect(row.safetyStock).toBeCloseTo(13.730597880539484, 9);
+    expect(row.reorderPoint).toBeCloseTo(42.53059788053948, 9);
+  });
+
+  it("an item without demand (P-300): no replenishment, the value at stake, no class", () => {
+    const row = rowOf("P-300");
+    expect(row).toMatchObject({ method: "obsolete", itemClass: "", eoq: 0, reorderPoint: 0, maxStock: 0 });
+    expect(row.valueAtStake).toBe(3);
+    expect(portfolio.classification.classes).toHaveLength(portfolio.grouping.planned.length);
+    expect(portfolio.grouping.planned.map((item) => item.sku)).not.toContain("P-300");
+  });
+
+  it("stocks at least one unit of any item with demand, whatever its rate", () => {
+    const item = portfolio.grouping.planned.find((candidate) => candidate.sku === "P-500");
+    if (!item) throw new Error("no P-500");
+    const slow = poissonItemPolicy({ ...item, annualDemand: 0.01 }, "C", settings, 0.01 / 12);
+    expect(slow).toMatchObject({ ok: true, reorderPoint: 0, eoq: 1, maxStock: 1 });
   });
 });
 

@@ -8,6 +8,7 @@
  */
 import { economicOrderQuantity } from "../../core/cycleStock/economicOrderQuantity";
 import { inventoryTurnover } from "../../core/metrics/inventoryTurnover";
+import { newsvendorPoissonQuantity } from "../../core/newsvendor/newsvendorPoisson";
 import { reorderPoint } from "../../core/safetyStock/reorderPoint";
 import { safetyStock } from "../../core/safetyStock/safetyStock";
 import { safetyStockForFillRate } from "../../core/safetyStock/safetyStockForFillRate";
@@ -30,6 +31,8 @@ interface PolicyBase {
   itemClass: string;
   /** The class's target: a cycle service level or a fill rate. */
   target: number;
+  /** How the policy was computed: see {@link METHOD_LABEL}. */
+  method: PolicyMethod;
 }
 
 export type ItemPolicy =
@@ -47,6 +50,16 @@ export type ItemPolicy =
       safetyStockValue: number;
       /** D × C, the annual cost of the item's demand. */
       annualValue: number;
+      /** D, the annual demand the policy uses: the item's, or the SBA rate × periods per year (method "poisson"). */
+      demand: number;
+      /** The most the item holds, r + Q (units): 0 means it is not stocked. */
+      maxStock: number;
+      /** Method "poisson": the SBA demand rate per history period; otherwise `null`. */
+      ratePerPeriod: number | null;
+      /** Method "estimated": the coefficient of variation assumed (the class's median); otherwise `null`. */
+      estimatedCv: number | null;
+      /** Method "obsolete": what each unit still held is worth, C; otherwise `null`. */
+      valueAtStake: number | null;
     })
   | (PolicyBase & { ok: false; message: string });
 
@@ -65,6 +78,8 @@ export interface PolicyTotals {
   turns: number | null;
   /** The targets weighted by annual value (D × C); `null` without items. */
   portfolioServiceLevel: number | null;
+  /** The safety stock value and value-weighted target of the normal model's items alone: the trade-off curve's point. */
+  normalModel: { safetyStockValue: number; portfolioServiceLevel: number | null };
 }
 
 export interface Policy {
@@ -83,12 +98,41 @@ export function leadTimeInputs(item: ItemRecord) {
   };
 }
 
-/** The policy of one item. A model's {@link InputError} becomes the row's message; anything else is a bug. */
-export function itemPolicy(item: ItemRecord, itemClass: string, settings: PolicySettings): ItemPolicy {
+/** How an item's policy is computed. */
+export type PolicyMethod = "normal" | "estimated" | "poisson" | "obsolete";
+export const POLICY_METHODS: readonly PolicyMethod[] = ["normal", "estimated", "poisson", "obsolete"];
+
+/** What the preview and the sheet call each method. */
+export const METHOD_LABEL: Readonly<Record<PolicyMethod, string>> = {
+  normal: "EOQ + safety stock",
+  estimated: "EOQ + safety stock, estimated CV",
+  poisson: "SBA rate + Poisson reorder point",
+  obsolete: "No replenishment: review for obsolescence",
+};
+
+/** Options of {@link itemPolicy} for a new item: the coefficient of variation assumed for its demand. */
+export interface Estimate {
+  /** CV, σ / mean of demand per period: the class's median. */
+  cv: number;
+}
+
+/**
+ * The policy of one item from the normal model: Q* by EOQ, SS for the class's target, ROP = D·L + SS.
+ * With an {@link Estimate} (a new item, method "estimated"), σd = CV × D × F replaces the item's own
+ * deviation. A model's {@link InputError} becomes the row's message; anything else is a bug.
+ */
+export function itemPolicy(
+  item: ItemRecord,
+  itemClass: string,
+  settings: PolicySettings,
+  estimate?: Estimate,
+): ItemPolicy {
   const target = settings.targets[itemClass];
-  const base = { item, itemClass, target: target ?? NaN };
+  const base = { item, itemClass, target: target ?? NaN, method: estimate ? "estimated" : "normal" } as const;
   if (target === undefined) return { ...base, ok: false, message: `No service target for class ${itemClass}` };
   try {
+    const inputs = leadTimeInputs(item);
+    if (estimate) inputs.demandStdDev = estimate.cv * item.annualDemand * item.forecastInterval;
     const eoq = economicOrderQuantity({
       demand: item.annualDemand,
       orderCost: item.orderCost ?? settings.defaultOrderCost,
@@ -97,23 +141,91 @@ export function itemPolicy(item: ItemRecord, itemClass: string, settings: Policy
     }).quantity;
     const safety =
       settings.measure === "cycle"
-        ? safetyStock({ serviceLevel: target, ...leadTimeInputs(item) }).safetyStock
-        : safetyStockForFillRate({ fillRate: target, orderQuantity: eoq, ...leadTimeInputs(item) }).safetyStock;
+        ? safetyStock({ serviceLevel: target, ...inputs }).safetyStock
+        : safetyStockForFillRate({ fillRate: target, orderQuantity: eoq, ...inputs }).safetyStock;
     const rop = reorderPoint({ averageDemand: item.annualDemand, leadTime: item.leadTime, safetyStock: safety });
-    return {
-      ...base,
-      ok: true,
-      eoq,
-      safetyStock: safety,
-      reorderPoint: rop,
-      cycleStockValue: (eoq / 2) * item.unitCost,
-      safetyStockValue: safety * item.unitCost,
-      annualValue: item.annualDemand * item.unitCost,
-    };
+    const figures = { demand: item.annualDemand, eoq, safetyStock: safety, reorderPoint: rop };
+    return computedRow(base, figures, { estimatedCv: estimate ? estimate.cv : null });
   } catch (error) {
     if (error instanceof InputError) return { ...base, ok: false, message: error.message };
     throw error;
   }
+}
+
+/**
+ * The policy of an intermittent or lumpy item (method "poisson"): demand at the SBA rate, lead-time demand
+ * Poisson, and whole units.
+ *
+ * D = the SBA rate × periods per year (the item's annualDemand as planned);  Q = max(1, round(EOQ(D)));
+ * r = min { r ≥ 0 : P(D_L ≤ r) ≥ target },  D_L ~ Poisson(D × L);  SS = r − D × L.
+ *
+ * The class's target is the probability of no stockout in a lead time (with a fill-rate measure too: for
+ * Poisson demand it is the stricter of the two). The stocking rule is explicit in r + Q, the most the item
+ * holds: an item with demand in the window always holds at least 1 unit (r ≥ 0, Q ≥ 1); stock 0 is the
+ * obsolescence policy of the items without demand.
+ *
+ * @see Syntetos & Boylan (2005), "The accuracy of intermittent demand estimates", Int. J. Forecasting 21(2)
+ *      (the SBA rate); Silver, Pyke & Thomas (2017), ch. 7 (Poisson demand for slow movers).
+ */
+export function poissonItemPolicy(
+  item: ItemRecord,
+  itemClass: string,
+  settings: PolicySettings,
+  ratePerPeriod: number,
+): ItemPolicy {
+  const target = settings.targets[itemClass];
+  const base = { item, itemClass, target: target ?? NaN, method: "poisson" } as const;
+  if (target === undefined) return { ...base, ok: false, message: `No service target for class ${itemClass}` };
+  try {
+    const annualRate = item.annualDemand;
+    const rawEoq = economicOrderQuantity({
+      demand: annualRate,
+      orderCost: item.orderCost ?? settings.defaultOrderCost,
+      holdingCost: settings.carryingRate,
+      unitCost: item.unitCost,
+    }).quantity;
+    const eoq = Math.max(1, Math.round(rawEoq));
+    const leadTimeDemand = annualRate * item.leadTime;
+    const rop = newsvendorPoissonQuantity({ mean: leadTimeDemand, underageCost: target, overageCost: 1 - target });
+    const figures = { demand: annualRate, eoq, safetyStock: rop - leadTimeDemand, reorderPoint: rop };
+    return computedRow(base, figures, { ratePerPeriod });
+  } catch (error) {
+    if (error instanceof InputError) return { ...base, ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * The policy of an item without demand in the window: no replenishment (r = 0, Q = 0, stock 0) and a review
+ * for obsolescence; the value at stake is what each unit still held is worth, C. No class: an item without
+ * demand is not put in class C.
+ */
+export function obsoleteItemPolicy(item: ItemRecord): ItemPolicy {
+  const base = { item, itemClass: "", target: NaN, method: "obsolete" } as const;
+  const figures = { demand: item.annualDemand, eoq: 0, safetyStock: 0, reorderPoint: 0 };
+  return computedRow(base, figures, { valueAtStake: item.unitCost });
+}
+
+/** A computed row from its D, Q, SS and r: the stock values (Q/2 × C, SS × C, D × C) and r + Q follow. */
+function computedRow(
+  base: PolicyBase,
+  figures: { demand: number; eoq: number; safetyStock: number; reorderPoint: number },
+  extra: Partial<Record<"ratePerPeriod" | "estimatedCv" | "valueAtStake", number | null>>,
+): ItemPolicy {
+  const cost = base.item.unitCost;
+  return {
+    ...base,
+    ...figures,
+    ok: true,
+    cycleStockValue: (figures.eoq / 2) * cost,
+    safetyStockValue: figures.safetyStock * cost,
+    annualValue: figures.demand * cost,
+    maxStock: figures.reorderPoint + figures.eoq,
+    ratePerPeriod: null,
+    estimatedCv: null,
+    valueAtStake: null,
+    ...extra,
+  };
 }
 
 /** Portfolio totals of item policies. */
@@ -123,13 +235,19 @@ export function policyTotals(rows: readonly ItemPolicy[]): PolicyTotals {
   let annualCost = 0;
   let weightedTarget = 0;
   let items = 0;
+  const normal = { safetyStockValue: 0, annualCost: 0, weightedTarget: 0 };
   for (const row of rows) {
     if (!row.ok) continue;
     items++;
+    if (row.method === "normal") {
+      normal.safetyStockValue += row.safetyStockValue;
+      normal.annualCost += row.annualValue;
+      normal.weightedTarget += row.target * row.annualValue;
+    }
     cycleStockValue += row.cycleStockValue;
     safetyStockValue += row.safetyStockValue;
     annualCost += row.annualValue;
-    weightedTarget += row.target * row.annualValue;
+    if (row.annualValue > 0) weightedTarget += row.target * row.annualValue;
   }
   const inventoryValue = cycleStockValue + safetyStockValue;
   return {
@@ -142,6 +260,10 @@ export function policyTotals(rows: readonly ItemPolicy[]): PolicyTotals {
     turns:
       inventoryValue > 0 ? inventoryTurnover({ costOfGoodsSold: annualCost, averageInventory: inventoryValue }) : null,
     portfolioServiceLevel: annualCost > 0 ? weightedTarget / annualCost : null,
+    normalModel: {
+      safetyStockValue: normal.safetyStockValue,
+      portfolioServiceLevel: normal.annualCost > 0 ? normal.weightedTarget / normal.annualCost : null,
+    },
   };
 }
 

@@ -58,7 +58,34 @@ const HEADERS = [
   "Reorder point",
   "Cycle stock value",
   "Safety stock value",
+  "Method",
+  "Max stock",
+  "Value at stake (per unit)",
+  "SBA rate (per period)",
+  "Estimated CV",
 ];
+
+/**
+ * A formula choosing one expression per row status, as the sheet writes it: =IF(C="Policy",…,IF(C="New item",…,
+ * IF(C="Intermittent",…,IF(C="Zero demand",…,""))))), a status left out skipped.
+ */
+function byStatus(
+  status: string,
+  cases: { policy?: string; newItem?: string; intermittent?: string; zeroDemand?: string },
+): string {
+  const branches: Array<[string, string | undefined]> = [
+    ["Policy", cases.policy],
+    ["New item", cases.newItem],
+    ["Intermittent", cases.intermittent],
+    ["Zero demand", cases.zeroDemand],
+  ];
+  return branches.reduceRight(
+    (rest, [text, expression]) => (expression === undefined ? rest : `IF(${status}="${text}",${expression},${rest})`),
+    '""',
+  );
+}
+/** The same expression for the three statuses that have demand. */
+const planned = (expression: string) => ({ policy: expression, newItem: expression, intermittent: expression });
 
 const SETTINGS_WITH_XYZ: Partial<PlanSettings> = {
   classify: { ...DEFAULT_CLASSIFY, xyz: true },
@@ -72,27 +99,50 @@ describe("the spill layout", () => {
   it("writes the policy block at A1, one row per source data row, on a sheet named Policy", () => {
     expect(result.sheetBaseName).toBe("Policy");
     expect(policy.topLeft).toBe("A1");
-    expect(policy.address).toBe("A1:L9");
+    expect(policy.address).toBe("A1:Q9");
     expect(policy.cells[0]).toEqual(HEADERS);
     expect(policy.cells).toHaveLength(9);
     expect(result.table).toBeUndefined();
   });
 
-  it("writes one broadcasting formula per column over the source rows, with the assumptions as absolute references", () => {
+  it("writes one broadcasting formula per column over the source rows, with the assumptions as absolute references, each method in its status's branch", () => {
+    const c = "C2:C9";
+    const eoq = "INV.EOQ(F2:F9, IF('Items'!G2:G9=\"\",$T$11,'Items'!G2:G9), $T$10, 'Items'!D2:D9)";
+    const lead = "'Items'!E2:E9/$T$12";
+    const tail = "'Items'!E2:E9/$T$12, F2:F9, 'Items'!F2:F9/$T$12, 1/12)";
+    const poisson = `INV.NEWSVENDORPOISSON(F2:F9*${lead}, E2:E9, 1-E2:E9)`;
     expect(policy.cells[1]).toEqual([
       2,
       "='Items'!A2:A9&\"\"",
       "=IF(OR('Items'!$C$2=0,SUM('Items'!$H$2:$S$2)=0),\"Zero demand\",\"Policy\")",
-      "=INV.ABCCLASS(G2:G9, $O$14, $O$15, $O$13)",
-      '=IF(C2:C9="Policy",INDEX($O$29:$O$31,MATCH(D2:D9,$N$29:$N$31,0)),"")',
-      '=IF(C2:C9="Policy",\'Items\'!C2:C9,"")',
-      '=IF(C2:C9="Policy",F2:F9*\'Items\'!D2:D9,"")',
-      "=IF(C2:C9=\"Policy\",INV.EOQ(F2:F9, IF('Items'!G2:G9=\"\",$O$11,'Items'!G2:G9), $O$10, 'Items'!D2:D9),\"\")",
-      "=IF(C2:C9=\"Policy\",INV.SAFETYSTOCK(E2:E9, INV.DEMANDSTATS('Items'!H2:S9, \"std\"), 'Items'!E2:E9/$O$12, F2:F9, 'Items'!F2:F9/$O$12, 1/12),\"\")",
-      '=IF(C2:C9="Policy",INV.REORDERPOINT(F2:F9, \'Items\'!E2:E9/$O$12, I2:I9),"")',
-      '=IF(C2:C9="Policy",H2:H9/2*\'Items\'!D2:D9,"")',
-      '=IF(C2:C9="Policy",I2:I9*\'Items\'!D2:D9,"")',
+      "=INV.ABCCLASS(G2:G9, $T$14, $T$15, $T$13)",
+      `=${byStatus(c, planned("INDEX($T$29:$T$31,MATCH(D2:D9,$S$29:$S$31,0))"))}`,
+      `=${byStatus(c, { ...planned("'Items'!C2:C9"), intermittent: "P2:P9*12", zeroDemand: "'Items'!C2:C9" })}`,
+      `=${byStatus(c, planned("F2:F9*'Items'!D2:D9"))}`,
+      `=${byStatus(c, { ...planned(eoq), intermittent: `IF(ROUND(${eoq},0)<1,1,ROUND(${eoq},0))`, zeroDemand: "0" })}`,
+      `=${byStatus(c, {
+        policy: `INV.SAFETYSTOCK(E2:E9, INV.DEMANDSTATS('Items'!H2:S9, "std"), ${tail}`,
+        newItem: `INV.SAFETYSTOCK(E2:E9, Q2:Q9*F2:F9/12, ${tail}`,
+        intermittent: `${poisson}-F2:F9*${lead}`,
+        zeroDemand: "0",
+      })}`,
+      `=${byStatus(c, { ...planned(`INV.REORDERPOINT(F2:F9, ${lead}, I2:I9)`), intermittent: poisson, zeroDemand: "0" })}`,
+      `=${byStatus(c, { ...planned("H2:H9/2*'Items'!D2:D9"), zeroDemand: "0" })}`,
+      `=${byStatus(c, { ...planned("I2:I9*'Items'!D2:D9"), zeroDemand: "0" })}`,
+      `=${byStatus(c, {
+        policy: '"EOQ + safety stock"',
+        newItem: '"EOQ + safety stock, estimated CV"',
+        intermittent: '"SBA rate + Poisson reorder point"',
+        zeroDemand: '"No replenishment: review for obsolescence"',
+      })}`,
+      `=${byStatus(c, { ...planned("J2:J9+H2:H9"), zeroDemand: "0" })}`,
+      `=${byStatus(c, { zeroDemand: "'Items'!D2:D9" })}`,
+      "",
+      "",
     ]);
+    // The pane's inputs that no Excel 2021 function computes per row: P-500's SBA rate, P-400's borrowed CV.
+    expect(policy.cells[5]?.[15]).toBeCloseTo(5.50631880228974, 12);
+    expect(policy.cells[4]?.[16]).toBeCloseTo(0.1, 14);
   });
 
   it("leaves the spill ranges empty; the status is a formula where the sheet can decide it, else the pane's text", () => {
@@ -107,15 +157,15 @@ describe("the spill layout", () => {
       [9, "=IF(OR('Items'!$C$9=0,SUM('Items'!$H$9:$S$9)=0),\"Zero demand\",\"Policy\")"],
     ]);
     for (const row of policy.cells.slice(2)) {
-      expect([row[1], ...row.slice(3)]).toEqual(new Array(10).fill(null));
+      expect([row[1], ...row.slice(3, 15)]).toEqual(new Array(13).fill(null));
     }
-    // 10 spills, 4 status formulas, 10 summary formulas and 3 per class.
-    expect(result.formulaCount).toBe(10 + 4 + 10 + 3 * 3);
+    // 13 spills, 4 status formulas, 10 summary formulas and 3 per class.
+    expect(result.formulaCount).toBe(13 + 4 + 10 + 3 * 3);
   });
 
-  it("writes the summary block at N1: what the sheet is, the assumptions the formulas use, counts and totals, the target per class", () => {
+  it("writes the summary block at S1: what the sheet is, the assumptions the formulas use, counts and totals, the target per class", () => {
     const summary = block(result, "summary");
-    expect(summary.address).toBe("N1:R31");
+    expect(summary.address).toBe("S1:W31");
     expect(summary.cells.map((row) => row.slice(0, 3))).toEqual([
       ["Inventory policy", null, null],
       ["Source", { text: "'Items'!A1:S9" }, null],
@@ -133,34 +183,38 @@ describe("the spill layout", () => {
       ["Class A up to", 0.8, "cumulative share of value"],
       ["Class B up to", 0.95, "cumulative share of value"],
       [null, null, null],
-      ["Items in the policy", '=COUNTIF(C2:C9,"Policy")', null],
+      [
+        "Items with a policy",
+        '=ROWS(C2:C9)-COUNTIF(C2:C9,"Invalid*")',
+        "every row but the invalid ones; the Method column says how",
+      ],
       ["Zero demand (obsolescence candidates)", '=COUNTIF(C2:C9,"Zero demand")', null],
-      ["New items (not enough history)", '=COUNTIF(C2:C9,"New item")', null],
-      ["Intermittent items", '=COUNTIF(C2:C9,"Intermittent")', null],
+      ["New items (estimated CV)", '=COUNTIF(C2:C9,"New item")', null],
+      ["Intermittent items (SBA + Poisson)", '=COUNTIF(C2:C9,"Intermittent")', null],
       ["Invalid rows", '=COUNTIF(C2:C9,"Invalid*")', null],
       ["Cycle stock value", "=SUM(K2:K9)", null],
       ["Safety stock value", "=SUM(L2:L9)", null],
-      ["Inventory value", "=O22+O23", null],
+      ["Inventory value", "=T22+T23", null],
       ["Annual cost of demand", "=SUM(G2:G9)", null],
-      ["Expected turns", "=INV.TURNOVER(O25, O24)", null],
+      ["Expected turns", "=INV.TURNOVER(T25, T24)", null],
       [null, null, null],
       ["Class", "Cycle service level", "Items"],
-      ["A", 0.98, "=COUNTIF(D2:D9,N29)"],
-      ["B", 0.95, "=COUNTIF(D2:D9,N30)"],
-      ["C", 0.9, "=COUNTIF(D2:D9,N31)"],
+      ["A", 0.98, "=COUNTIF(D2:D9,S29)"],
+      ["B", 0.95, "=COUNTIF(D2:D9,S30)"],
+      ["C", 0.9, "=COUNTIF(D2:D9,S31)"],
     ]);
     expect(summary.cells[28]).toEqual([
       "A",
       0.98,
-      "=COUNTIF(D2:D9,N29)",
-      "=IF(O17>0,P29/O17,0)",
-      "=IF(O25>0,SUMIF(D2:D9,N29,G2:G9)/O25,0)",
+      "=COUNTIF(D2:D9,S29)",
+      "=IF(T17>0,U29/T17,0)",
+      "=IF(T25>0,SUMIF(D2:D9,S29,G2:G9)/T25,0)",
     ]);
   });
 
   it("puts every assumption it shows in a cell the formulas reference, never a literal", () => {
     const formulas = formulasOf(result).join(" ");
-    for (const reference of ["$O$10", "$O$11", "$O$12", "$O$13", "$O$14", "$O$15", "$O$29:$O$31"]) {
+    for (const reference of ["$T$10", "$T$11", "$T$12", "$T$13", "$T$14", "$T$15", "$T$29:$T$31"]) {
       expect(formulas).toContain(reference);
     }
     expect(formulas).not.toMatch(/0\.25|\b50\b|\b250\b|0\.8\b|0\.95|0\.98/);
@@ -183,6 +237,11 @@ describe("the spill layout", () => {
       "#,##0",
       "#,##0.00",
       "#,##0.00",
+      null,
+      "#,##0",
+      "#,##0.00",
+      "0.00",
+      "0.00",
     ];
     for (const row of formats.slice(1)) expect(row).toEqual(expected);
     const summary = block(result, "summary").numberFormats ?? [];
@@ -196,20 +255,31 @@ describe("the spill layout", () => {
 
   it("writes the Pareto chart's source, ranked by value with core's cumulative shares, SKUs as text, and places the chart", () => {
     const source = block(result, "Pareto chart source");
-    expect(source.address).toBe("U1:W4");
-    expect(source.cells).toEqual([
-      ["SKU", "Annual value", "Cumulative share"],
-      [{ text: "P-100" }, 12000, 12000 / 21300],
-      [{ text: "P-600" }, 4800, 16800 / 21300],
-      [{ text: "P-800" }, 4500, 1],
-    ]);
-    expect(source.numberFormats?.slice(1)).toEqual(new Array(3).fill([null, FORMAT.money, FORMAT.share]));
+    expect(source.address).toBe("Z1:AB6");
+    // Every item with demand, P-500 at its SBA rate (66.0758… a year × 80).
+    const p500 = 66.07582562747687 * 80;
+    const total = 33300 + p500;
+    const expected: Array<[string, number, number]> = [
+      ["P-100", 12000, 12000 / total],
+      ["P-400", 12000, 24000 / total],
+      ["P-500", p500, (24000 + p500) / total],
+      ["P-600", 4800, (28800 + p500) / total],
+      ["P-800", 4500, 1],
+    ];
+    expect(source.cells[0]).toEqual(["SKU", "Annual value", "Cumulative share"]);
+    expected.forEach(([sku, value, share], k) => {
+      const row = source.cells[k + 1] ?? [];
+      expect(row[0]).toEqual({ text: sku });
+      expect(row[1]).toBeCloseTo(value, 8);
+      expect(row[2]).toBeCloseTo(share, 12);
+    });
+    expect(source.numberFormats?.slice(1)).toEqual(new Array(5).fill([null, FORMAT.money, FORMAT.share]));
     expect(result.chart).toEqual({
       title: "Pareto: annual value by item",
-      categories: "U2:U4",
-      values: "V2:V4",
-      cumulativeShares: "W2:W4",
-      anchor: "Y2",
+      categories: "Z2:Z6",
+      values: "AA2:AA6",
+      cumulativeShares: "AB2:AB6",
+      anchor: "AD2",
     });
   });
 });
@@ -219,23 +289,27 @@ describe("the table layout", () => {
   const policy = block(result, "policy");
 
   it("writes one formula per row, on its own source row (absolute, so sorting keeps it), and asks for an Excel table", () => {
-    expect(result.table).toEqual({ address: "A1:L9", name: "InventoryPolicy" });
-    expect(policy.cells[8]).toEqual([
+    expect(result.table).toEqual({ address: "A1:Q9", name: "InventoryPolicy" });
+    const c = "C9";
+    const eoq = "INV.EOQ(F9, IF('Items'!$G$9=\"\",$T$11,'Items'!$G$9), $T$10, 'Items'!$D$9)";
+    const row = policy.cells[8] ?? [];
+    expect(row.slice(0, 6)).toEqual([
       9,
       "='Items'!$A$9&\"\"",
       "=IF(OR('Items'!$C$9=0,SUM('Items'!$H$9:$S$9)=0),\"Zero demand\",\"Policy\")",
-      "=INDEX(INV.ABCCLASS($G$2:$G$9, $O$14, $O$15, $O$13),ROW()-1)",
-      '=IF(C9="Policy",INDEX($O$29:$O$31,MATCH(D9,$N$29:$N$31,0)),"")',
-      '=IF(C9="Policy",\'Items\'!$C$9,"")',
-      '=IF(C9="Policy",F9*\'Items\'!$D$9,"")',
-      "=IF(C9=\"Policy\",INV.EOQ(F9, IF('Items'!$G$9=\"\",$O$11,'Items'!$G$9), $O$10, 'Items'!$D$9),\"\")",
-      "=IF(C9=\"Policy\",INV.SAFETYSTOCK(E9, INV.DEMANDSTATS('Items'!$H$9:$S$9, \"std\"), 'Items'!$E$9/$O$12, F9, 'Items'!$F$9/$O$12, 1/12),\"\")",
-      '=IF(C9="Policy",INV.REORDERPOINT(F9, \'Items\'!$E$9/$O$12, I9),"")',
-      '=IF(C9="Policy",H9/2*\'Items\'!$D$9,"")',
-      '=IF(C9="Policy",I9*\'Items\'!$D$9,"")',
+      "=INDEX(INV.ABCCLASS($G$2:$G$9, $T$14, $T$15, $T$13),ROW()-1)",
+      `=${byStatus(c, planned("INDEX($T$29:$T$31,MATCH(D9,$S$29:$S$31,0))"))}`,
+      `=${byStatus(c, { ...planned("'Items'!$C$9"), intermittent: "P9*12", zeroDemand: "'Items'!$C$9" })}`,
     ]);
+    expect(row[7]).toBe(
+      `=${byStatus(c, { ...planned(eoq), intermittent: `IF(ROUND(${eoq},0)<1,1,ROUND(${eoq},0))`, zeroDemand: "0" })}`,
+    );
+    expect(row[8]).toContain(
+      "=IF(C9=\"Policy\",INV.SAFETYSTOCK(E9, INV.DEMANDSTATS('Items'!$H$9:$S$9, \"std\"), 'Items'!$E$9/$T$12, F9, 'Items'!$F$9/$T$12, 1/12),",
+    );
+    expect(row[9]).toContain("INV.NEWSVENDORPOISSON(F9*'Items'!$E$9/$T$12, E9, 1-E9)");
     expect(policy.cells.slice(1).every((row) => typeof row[7] === "string" && row[7].startsWith("=IF("))).toBe(true);
-    expect(result.formulaCount).toBe(8 * 10 + 4 + 10 + 3 * 3);
+    expect(result.formulaCount).toBe(8 * 13 + 4 + 10 + 3 * 3);
   });
 });
 
@@ -255,13 +329,41 @@ describe("values only", () => {
       { text: 'Invalid: Unit cost (D) is not a number ("n/a")' },
       "",
     ]);
-    expect(policy.cells[2]?.slice(4)).toEqual(["", "", "", "", "", "", "", ""]);
+    expect(policy.cells[2]?.slice(4)).toEqual(new Array(13).fill(""));
+    // Each method's row: the zero-demand item without class, target or value, with its value at stake.
+    expect(policy.cells[3]).toEqual([
+      4,
+      { text: "P-300" },
+      "Zero demand",
+      "",
+      "",
+      0,
+      "",
+      0,
+      0,
+      0,
+      0,
+      0,
+      "No replenishment: review for obsolescence",
+      0,
+      3,
+      "",
+      "",
+    ]);
+    expect(policy.cells[4]?.slice(12)).toEqual([
+      "EOQ + safety stock, estimated CV",
+      policy.cells[4]?.[13],
+      "",
+      "",
+      0.1,
+    ]);
+    expect(policy.cells[5]?.slice(7, 10)).toEqual([22, policy.cells[5]?.[8], 10]);
+    expect(policy.cells[5]?.[12]).toBe("SBA rate + Poisson reorder point");
     const summary = block(result, "summary");
     expect(summary.cells[8]?.[1]).toBe("The values were computed with these");
-    expect(summary.cells[16]).toEqual(["Items in the policy", 3, null, null, null]);
+    expect(summary.cells[16]?.slice(0, 2)).toEqual(["Items with a policy", 6]);
     expect(summary.cells[20]).toEqual(["Invalid rows", 2, null, null, null]);
-    expect(summary.cells[25]?.[1]).toBeCloseTo(8.141008824979798, 10);
-    expect(summary.cells[28]?.slice(0, 3)).toEqual(["A", 0.98, 2]);
+    expect(summary.cells[28]?.slice(0, 3)).toEqual(["A", 0.98, 3]);
   });
 });
 
@@ -322,6 +424,8 @@ const EXCEL_2021 = new Set([
   "INDEX",
   "MATCH",
   "ROW",
+  "ROWS",
+  "ROUND",
   "AVERAGE",
   "STDEV.S",
 ]);
@@ -354,7 +458,9 @@ describe("conversions and mappings in the formulas", () => {
   it("multiplies monthly demand by 12 and divides weeks by 52", () => {
     const units: UnitChoices = { ...DEFAULT_UNITS, demandPeriod: "month", leadTimeUnit: "weeks" };
     const cells = block(plan({ units }), "policy").cells[1];
-    expect(cells?.[5]).toBe('=IF(C2:C9="Policy",\'Items\'!C2:C9*12,"")');
+    expect(cells?.[5]).toBe(
+      `=${byStatus("C2:C9", { ...planned("'Items'!C2:C9*12"), intermittent: "P2:P9*12", zeroDemand: "'Items'!C2:C9*12" })}`,
+    );
     expect(cells?.[8]).toContain("'Items'!E2:E9/52, F2:F9, 'Items'!F2:F9/52, 1/12)");
     expect(block(plan({ units }), "summary").cells.some((row) => row[0] === "Days per year (lead time)")).toBe(false);
   });
@@ -362,8 +468,11 @@ describe("conversions and mappings in the formulas", () => {
   it("uses the fill-rate model at the EOQ column for fill-rate targets", () => {
     const result = plan({ settings: { measure: "fillRate" } });
     const row = block(result, "policy").cells[1];
-    expect(row?.[8]).toBe(
-      "=IF(C2:C9=\"Policy\",INV.SAFETYSTOCKFR(E2:E9, INV.DEMANDSTATS('Items'!H2:S9, \"std\"), 'Items'!E2:E9/$O$12, H2:H9, F2:F9, 'Items'!F2:F9/$O$12, 1/12),\"\")",
+    expect(row?.[8]).toContain(
+      "=IF(C2:C9=\"Policy\",INV.SAFETYSTOCKFR(E2:E9, INV.DEMANDSTATS('Items'!H2:S9, \"std\"), 'Items'!E2:E9/$T$12, H2:H9, F2:F9, 'Items'!F2:F9/$T$12, 1/12),",
+    );
+    expect(row?.[8]).toContain(
+      "IF(C2:C9=\"New item\",INV.SAFETYSTOCKFR(E2:E9, Q2:Q9*F2:F9/12, 'Items'!E2:E9/$T$12, H2:H9, F2:F9, 'Items'!F2:F9/$T$12, 1/12),",
     );
     expect(block(result, "policy").cells[0]?.[4]).toBe("Fill rate");
   });
@@ -375,8 +484,11 @@ describe("conversions and mappings in the formulas", () => {
     const result = plan({ mapping: withoutDemand, table: { ...fixtureTable(), rows } });
     const cells = block(result, "policy").cells[1];
     expect(cells?.[2]).toBe('=IF(SUM(\'Items\'!$H$2:$S$2)=0,"Zero demand","Policy")');
-    expect(cells?.[5]).toBe('=IF(C2:C9="Policy",INV.DEMANDSTATS(\'Items\'!H2:S9)*12,"")');
-    expect(cells?.[7]).toBe("=IF(C2:C9=\"Policy\",INV.EOQ(F2:F9, 'Items'!G2:G9, $O$10, 'Items'!D2:D9),\"\")");
+    const stats = "INV.DEMANDSTATS('Items'!H2:S9)*12";
+    expect(cells?.[5]).toBe(
+      `=${byStatus("C2:C9", { ...planned(stats), intermittent: "P2:P9*12", zeroDemand: stats })}`,
+    );
+    expect(cells?.[7]).toContain("=IF(C2:C9=\"Policy\",INV.EOQ(F2:F9, 'Items'!G2:G9, $T$10, 'Items'!D2:D9),");
   });
 
   it("takes a demand std column per demand period, and uses the default order cost cell when there is no column", () => {
@@ -395,9 +507,9 @@ describe("conversions and mappings in the formulas", () => {
     expect(row?.[0]).toBe(4);
     expect(row?.[1]).toBe("='Stock list'!B4:B5&\"\"");
     expect(row?.[2]).toBe('=IF(\'Stock list\'!$C$4=0,"Zero demand","Policy")');
-    expect(row?.[7]).toBe('=IF(C2:C3="Policy",INV.EOQ(F2:F3, $O$11, $O$10, \'Stock list\'!E4:E5),"")');
-    expect(row?.[8]).toBe(
-      "=IF(C2:C3=\"Policy\",INV.SAFETYSTOCK(E2:E3, 'Stock list'!D4:D5, 'Stock list'!F4:F5/52, F2:F3, 0, 1/12),\"\")",
+    expect(row?.[7]).toContain("=IF(C2:C3=\"Policy\",INV.EOQ(F2:F3, $T$11, $T$10, 'Stock list'!E4:E5),");
+    expect(row?.[8]).toContain(
+      "=IF(C2:C3=\"Policy\",INV.SAFETYSTOCK(E2:E3, 'Stock list'!D4:D5, 'Stock list'!F4:F5/52, F2:F3, 0, 1/12),",
     );
     expect(block(result, "summary").cells[1]).toEqual(["Source", { text: "'Stock list'!B3:F5" }, null, null, null]);
   });
@@ -405,12 +517,13 @@ describe("conversions and mappings in the formulas", () => {
   it("with XYZ classes: joins ABCCLASS with XYZCLASS of the history, shows the CV cut-offs, looks targets up in the nine rows", () => {
     const result = plan({ settings: SETTINGS_WITH_XYZ });
     const policy = block(result, "policy");
-    expect(policy.cells[1]?.[3]).toBe(
-      '=IF(C2:C9="Policy",INV.ABCCLASS(G2:G9, $O$14, $O$15, $O$13)&INV.XYZCLASS(\'Items\'!H2:S9, $O$16, $O$17),"")',
+    const joined = "INV.ABCCLASS(G2:G9, $T$14, $T$15, $T$13)&INV.XYZCLASS('Items'!H2:S9, $T$16, $T$17)";
+    expect(policy.cells[1]?.[3]).toBe(`=${byStatus("C2:C9", planned(joined))}`);
+    expect(policy.cells[1]?.[4]).toBe(
+      `=${byStatus("C2:C9", planned("INDEX($T$31:$T$39,MATCH(D2:D9,$S$31:$S$39,0))"))}`,
     );
-    expect(policy.cells[1]?.[4]).toBe('=IF(C2:C9="Policy",INDEX($O$31:$O$39,MATCH(D2:D9,$N$31:$N$39,0)),"")');
     const summary = block(result, "summary");
-    expect(summary.address).toBe("N1:R39");
+    expect(summary.address).toBe("S1:W39");
     expect(summary.cells.slice(15, 17).map((row) => row.slice(0, 2))).toEqual([
       ["Class X up to", 0.5],
       ["Class Y up to", 1],

@@ -34,8 +34,8 @@ import { quotedSheetPrefix } from "../workbook/cellAddress";
 import type { CellWrite, NumberFormat, ParetoChartSpec } from "../workbook/workbookPort";
 import type { ClassifyChoices, Classification } from "./classify";
 import { columnLetter, type ColumnMapping } from "./columns";
-import { GROUP_KEYS, GROUP_STATUS, type Grouping } from "./groups";
-import type { ItemPolicy, Policy } from "./policy";
+import { GROUP_KEYS, GROUP_STATUS, type GroupKey, type Grouping } from "./groups";
+import { METHOD_LABEL, type ItemPolicy, type Policy, type PolicyMethod } from "./policy";
 import { MEASURE_LABEL, targetClasses, type ServiceMeasure } from "./serviceLevels";
 import {
   describeDemandConversion,
@@ -110,7 +110,7 @@ export const POLICY_TABLE_NAME = "InventoryPolicy";
 /** Number formats: rates, service levels and shares; whole units; money; ratios such as a CV. */
 export const FORMAT = { share: "0.0%", units: "#,##0", money: "#,##0.00", ratio: "0.00" } as const;
 
-/** The policy block's columns, A to L. */
+/** The policy block's columns, A to Q. */
 export function policyHeaders(measure: ServiceMeasure): string[] {
   return [
     "Row",
@@ -125,6 +125,11 @@ export function policyHeaders(measure: ServiceMeasure): string[] {
     "Reorder point",
     "Cycle stock value",
     "Safety stock value",
+    "Method",
+    "Max stock",
+    "Value at stake (per unit)",
+    "SBA rate (per period)",
+    "Estimated CV",
   ];
 }
 
@@ -142,9 +147,14 @@ const COLUMN = {
   rop: 9,
   cycleValue: 10,
   safetyValue: 11,
+  method: 12,
+  maxStock: 13,
+  valueAtStake: 14,
+  rate: 15,
+  cv: 16,
 };
-const POLICY_WIDTH = 12;
-/** The format of each policy column, A to L. */
+const POLICY_WIDTH = 17;
+/** The format of each policy column, A to Q. */
 const POLICY_FORMATS: NumberFormat[] = [
   null,
   null,
@@ -158,12 +168,17 @@ const POLICY_FORMATS: NumberFormat[] = [
   FORMAT.units,
   FORMAT.money,
   FORMAT.money,
+  null,
+  FORMAT.units,
+  FORMAT.money,
+  FORMAT.ratio,
+  FORMAT.ratio,
 ];
-/** The summary block starts at N (one empty column after L), the chart source at U, the chart at Y. */
-const SUMMARY_COLUMN = 13;
+/** The summary block starts one empty column after the policy block (S), the chart source at Z, the chart at AD. */
+const SUMMARY_COLUMN = POLICY_WIDTH + 1;
 const SUMMARY_WIDTH = 5;
-const CHART_SOURCE_COLUMN = 20;
-const CHART_ANCHOR_COLUMN = 24;
+const CHART_SOURCE_COLUMN = SUMMARY_COLUMN + 7;
+const CHART_ANCHOR_COLUMN = SUMMARY_COLUMN + 11;
 
 const letter = (column: number) => columnLetter(1, column);
 
@@ -287,7 +302,7 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
     return absolute ? `$${name}$2:$${name}$${n + 1}` : `${name}2:${name}${n + 1}`;
   };
 
-  const usesDefaultOrderCost = input.grouping.policy.some((item) => item.orderCost === null);
+  const usesDefaultOrderCost = input.grouping.planned.some((item) => item.orderCost === null);
   const leadDivisor =
     units.leadTimeUnit === "days" ? `/${assumption("daysPerYear")}` : divideSuffix(leadTimeDivisor(units));
   /** The pieces of the formulas for the source row `row` (all rows in a spill). */
@@ -319,7 +334,22 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
     const tail = [annualDemand];
     if (leadTimeStd !== undefined || perYear !== 1) tail.push(leadTimeStd ?? "0");
     if (perYear !== 1) tail.push(`1/${perYear}`);
-    return { demand, annualDemand, unitCost, orderCost, leadTime, demandStd, tail };
+    return { demand, annualDemand, unitCost, orderCost, leadTime, demandStd, perYear, tail };
+  };
+
+  /**
+   * One expression per status, as nested IFs over the row's status (all rows in a spill): "" for a status not
+   * given (an invalid row). Each method's formula is in its own branch, so the whole sheet stays live.
+   */
+  const byStatus = (row: number, cases: Partial<Record<"policy" | GroupKey, string>>): string => {
+    const status = own(COLUMN.status, row);
+    const texts = { policy: POLICY, ...GROUP_STATUS };
+    let formula = '""';
+    for (const key of ["zeroDemand", "intermittent", "newItem", "policy"] as const) {
+      const expression = cases[key];
+      if (expression !== undefined) formula = `IF(${status}="${texts[key]}",${expression},${formula})`;
+    }
+    return formula;
   };
 
   /**
@@ -338,7 +368,8 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
     const abc = spill ? `INV.ABCCLASS(${abcArgs})` : `INDEX(INV.ABCCLASS(${abcArgs}),ROW()-1)`;
     if (!classify.xyz) return `=${abc}`;
     const xyz = `INV.XYZCLASS(${[historyRef(row) ?? "", assumption("xCutoff"), assumption("yCutoff")].join(", ")})`;
-    return `=IF(${own(COLUMN.status, row)}="${POLICY}",${abc}&${xyz},"")`;
+    const joined = `${abc}&${xyz}`;
+    return `=${byStatus(row, { policy: joined, newItem: joined, intermittent: joined })}`;
   };
 
   /**
@@ -378,40 +409,69 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
     // An "Invalid: …" reason quotes the source's cells, so it is literal text; the other statuses are the plan's words.
     cells[COLUMN.status] = liveStatus ? statusFormula(row) : status.startsWith("Invalid") ? { text: status } : status;
     if (liveStatus) formulaCount++;
+    // The inputs of each row that no Excel 2021 or INV function computes per row are the pane's values: the
+    // SBA rate of an intermittent item and the CV a new item borrows from its class.
+    cells[COLUMN.rate] = policy?.ok && policy.ratePerPeriod !== null ? policy.ratePerPeriod : "";
+    cells[COLUMN.cv] = policy?.ok && policy.estimatedCv !== null ? policy.estimatedCv : "";
     if (formulas && (!spill || index === 0)) {
       const e = expressions(row);
-      const when = (expression: string) => `=IF(${own(COLUMN.status, row)}="${POLICY}",${expression},"")`;
+      const planned = (expression: string) => ({ policy: expression, newItem: expression, intermittent: expression });
+      const when = (cases: Partial<Record<"policy" | GroupKey, string>>) => `=${byStatus(row, cases)}`;
+      const [demand, cost, lead, target] = [e.annualDemand, e.unitCost, e.leadTime, own(COLUMN.target, row)];
+      const rate = `${own(COLUMN.rate, row)}${timesSuffix(PERIODS_PER_YEAR[units.historyPeriod])}`;
+      const eoq = `INV.EOQ(${[demand, e.orderCost, assumption("carryingRate"), cost].join(", ")})`;
+      const wholeEoq = `IF(ROUND(${eoq},0)<1,1,ROUND(${eoq},0))`;
+      const poissonRop = `INV.NEWSVENDORPOISSON(${demand}*${lead}, ${target}, 1-${target})`;
+      const estimatedStd = `${own(COLUMN.cv, row)}*${demand}${divideSuffix(e.perYear)}`;
+      const safety = (demandStd: string) =>
+        measure === "cycle"
+          ? `INV.SAFETYSTOCK(${[target, demandStd, lead, ...e.tail].join(", ")})`
+          : `INV.SAFETYSTOCKFR(${[target, demandStd, lead, own(COLUMN.eoq, row), ...e.tail].join(", ")})`;
+      const normalRop = `INV.REORDERPOINT(${[demand, lead, own(COLUMN.safety, row)].join(", ")})`;
       cells[COLUMN.sku] = `=${sourceRef(fields.sku ?? 0, row)}&""`;
       cells[COLUMN.itemClass] = classFormula(row);
-      cells[COLUMN.target] = when(`INDEX(${classRange(1)},MATCH(${own(COLUMN.itemClass, row)},${classRange(0)},0))`);
-      cells[COLUMN.demand] = when(e.demand);
-      cells[COLUMN.value] = when(`${e.annualDemand}*${e.unitCost}`);
-      cells[COLUMN.eoq] = when(
-        `INV.EOQ(${[e.annualDemand, e.orderCost, assumption("carryingRate"), e.unitCost].join(", ")})`,
+      cells[COLUMN.target] = when(
+        planned(`INDEX(${classRange(1)},MATCH(${own(COLUMN.itemClass, row)},${classRange(0)},0))`),
       );
-      const serviceLevel = own(COLUMN.target, row);
-      cells[COLUMN.safety] = when(
-        measure === "cycle"
-          ? `INV.SAFETYSTOCK(${[serviceLevel, e.demandStd, e.leadTime, ...e.tail].join(", ")})`
-          : `INV.SAFETYSTOCKFR(${[serviceLevel, e.demandStd, e.leadTime, own(COLUMN.eoq, row), ...e.tail].join(", ")})`,
-      );
-      cells[COLUMN.rop] = when(`INV.REORDERPOINT(${[e.annualDemand, e.leadTime, own(COLUMN.safety, row)].join(", ")})`);
-      cells[COLUMN.cycleValue] = when(`${own(COLUMN.eoq, row)}/2*${e.unitCost}`);
-      cells[COLUMN.safetyValue] = when(`${own(COLUMN.safety, row)}*${e.unitCost}`);
-      formulaCount += 10;
+      cells[COLUMN.demand] = when({ ...planned(e.demand), intermittent: rate, zeroDemand: e.demand });
+      cells[COLUMN.value] = when(planned(`${demand}*${cost}`));
+      cells[COLUMN.eoq] = when({ ...planned(eoq), intermittent: wholeEoq, zeroDemand: "0" });
+      cells[COLUMN.safety] = when({
+        policy: safety(e.demandStd),
+        newItem: safety(estimatedStd),
+        intermittent: `${poissonRop}-${demand}*${lead}`,
+        zeroDemand: "0",
+      });
+      cells[COLUMN.rop] = when({ ...planned(normalRop), intermittent: poissonRop, zeroDemand: "0" });
+      cells[COLUMN.cycleValue] = when({ ...planned(`${own(COLUMN.eoq, row)}/2*${cost}`), zeroDemand: "0" });
+      cells[COLUMN.safetyValue] = when({ ...planned(`${own(COLUMN.safety, row)}*${cost}`), zeroDemand: "0" });
+      const label = (method: PolicyMethod) => `"${METHOD_LABEL[method]}"`;
+      cells[COLUMN.method] = when({
+        policy: label("normal"),
+        newItem: label("estimated"),
+        intermittent: label("poisson"),
+        zeroDemand: label("obsolete"),
+      });
+      cells[COLUMN.maxStock] = when({ ...planned(`${own(COLUMN.rop, row)}+${own(COLUMN.eoq, row)}`), zeroDemand: "0" });
+      cells[COLUMN.valueAtStake] = when({ zeroDemand: cost });
+      formulaCount += 13;
     } else if (!formulas) {
       const sku = skuByIndex.get(index) ?? String(table.rows[index]?.[fields.sku ?? 0] ?? "");
       cells[COLUMN.sku] = { text: sku };
-      cells[COLUMN.itemClass] = policy ? policy.itemClass : "";
       const computed = policy && policy.ok ? policy : undefined;
-      cells[COLUMN.target] = policy ? policy.target : "";
-      cells[COLUMN.demand] = computed ? computed.item.annualDemand : "";
-      cells[COLUMN.value] = computed ? computed.annualValue : "";
+      const obsolete = computed?.method === "obsolete";
+      cells[COLUMN.itemClass] = policy ? policy.itemClass : "";
+      cells[COLUMN.target] = policy && !obsolete ? policy.target : "";
+      cells[COLUMN.demand] = computed ? computed.demand : "";
+      cells[COLUMN.value] = computed && !obsolete ? computed.annualValue : "";
       cells[COLUMN.eoq] = computed ? computed.eoq : "";
       cells[COLUMN.safety] = computed ? computed.safetyStock : "";
       cells[COLUMN.rop] = computed ? computed.reorderPoint : "";
       cells[COLUMN.cycleValue] = computed ? computed.cycleStockValue : "";
       cells[COLUMN.safetyValue] = computed ? computed.safetyStockValue : "";
+      cells[COLUMN.method] = computed ? METHOD_LABEL[computed.method] : "";
+      cells[COLUMN.maxStock] = computed ? computed.maxStock : "";
+      cells[COLUMN.valueAtStake] = computed?.valueAtStake ?? "";
       if (policy && !policy.ok) cells[COLUMN.status] = { text: `Invalid: ${policy.message}` };
     }
     block.push(cells);
@@ -484,7 +544,12 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
       case "yCutoff":
         return ["Class Y up to", classify.yCutoff, FORMAT.ratio, "coefficient of variation (STDEV.S/AVERAGE)"];
       case "items":
-        return ["Items in the policy", live(countOf(POLICY), totals.items), FORMAT.units];
+        return [
+          "Items with a policy",
+          live(`=ROWS(${status})-COUNTIF(${status},"Invalid*")`, totals.items),
+          FORMAT.units,
+          "every row but the invalid ones; the Method column says how",
+        ];
       case "zeroDemand":
         return [
           "Zero demand (obsolescence candidates)",
@@ -492,14 +557,10 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
           FORMAT.units,
         ];
       case "newItems":
-        return [
-          "New items (not enough history)",
-          live(countOf(GROUP_STATUS.newItem), groupCount("newItem")),
-          FORMAT.units,
-        ];
+        return ["New items (estimated CV)", live(countOf(GROUP_STATUS.newItem), groupCount("newItem")), FORMAT.units];
       case "intermittent":
         return [
-          "Intermittent items",
+          "Intermittent items (SBA + Poisson)",
           live(countOf(GROUP_STATUS.intermittent), groupCount("intermittent")),
           FORMAT.units,
         ];
@@ -587,7 +648,7 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
     const chartCells: CellWrite[][] = [["SKU", "Annual value", "Cumulative share"]];
     const chartFormats: NumberFormat[][] = [[]];
     for (const ranked of ranking) {
-      chartCells.push([{ text: input.grouping.policy[ranked.item]?.sku ?? "" }, ranked.value, ranked.cumulativeShare]);
+      chartCells.push([{ text: input.grouping.planned[ranked.item]?.sku ?? "" }, ranked.value, ranked.cumulativeShare]);
       chartFormats.push([null, FORMAT.money, FORMAT.share]);
     }
     const [a, b, c] = [letter(CHART_SOURCE_COLUMN), letter(CHART_SOURCE_COLUMN + 1), letter(CHART_SOURCE_COLUMN + 2)];

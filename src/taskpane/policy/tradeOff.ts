@@ -24,7 +24,7 @@ export const TRADE_OFF_LEVELS: readonly number[] = [
 ];
 
 /**
- * Investment against a uniform target, over the items whose policy was computed.
+ * Investment against a uniform target, over the items whose policy the normal model computed.
  * Cycle service: SS = z·σ_LT, so the total is z(level) × Σ σ_LT·C (z and σ_LT
  * from core). Fill rate: each item's SS from safetyStockForFillRate at its EOQ.
  */
@@ -33,7 +33,8 @@ export function tradeOffCurve(
   measure: ServiceMeasure,
   levels: readonly number[] = TRADE_OFF_LEVELS,
 ): TradeOffPoint[] {
-  const computed = rows.filter((row) => row.ok);
+  // The normal model's items: the others' safety stock is not z·σ_LT (Poisson) or rests on an estimate.
+  const computed = rows.filter((row): row is Extract<ItemPolicy, { ok: true }> => row.ok && row.method === "normal");
   if (measure === "cycle") {
     let deviationValue = 0;
     for (const row of computed) deviationValue += leadTimeDemandStdDev(leadTimeInputs(row.item)) * row.item.unitCost;

@@ -84,7 +84,8 @@ export function DataStep(props: DataStepProps) {
     : [];
   const columnOptions = [{ value: NOT_MAPPED, label: "(not mapped)" }, ...columns];
   const history = mapping.history;
-  const policyCount = data?.grouping.policy.length ?? 0;
+  // Every usable item gets a policy; the step needs at least one with demand to classify.
+  const policyCount = data?.grouping.planned.length ? data.read.items.length : 0;
 
   return (
     <div className={styles.root}>

@@ -11,14 +11,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Policy } from "../policy/policy";
+import { METHOD_LABEL, type ItemPolicy, type Policy } from "../policy/policy";
 import { count, money, plural, quantity } from "./format";
 import { Figures, Section } from "./parts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
   scroller: { overflowX: "auto", maxWidth: "100%" },
-  table: { minWidth: "520px" },
+  table: { minWidth: "760px" },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   error: { color: tokens.colorPaletteRedForeground1 },
   pair: {
@@ -39,6 +39,16 @@ export interface PolicyStepProps {
   conversions: string;
   onBack(): void;
   onContinue(): void;
+}
+
+/** The method column's words: the method, "estimated" for a new item's borrowed CV, the value at stake of an item without demand. */
+export function methodText(row: ItemPolicy): string {
+  if (!row.ok) return METHOD_LABEL[row.method];
+  if (row.method === "estimated")
+    return `${METHOD_LABEL.estimated} ${(row.estimatedCv ?? 0).toFixed(2)} (the class's median)`;
+  if (row.method === "obsolete")
+    return `${METHOD_LABEL.obsolete}; value at stake ${money(row.valueAtStake ?? 0)} per unit held`;
+  return METHOD_LABEL[row.method];
 }
 
 /** Step 4: the policy per item and the portfolio totals, as they will be written. */
@@ -76,11 +86,13 @@ export function PolicyStep({ policy, conversions, onBack, onContinue }: PolicySt
               <TableRow>
                 <TableHeaderCell>SKU</TableHeaderCell>
                 <TableHeaderCell>Class</TableHeaderCell>
+                <TableHeaderCell>Method</TableHeaderCell>
                 <TableHeaderCell className={styles.number}>EOQ</TableHeaderCell>
                 <TableHeaderCell className={styles.number}>Safety stock</TableHeaderCell>
                 <TableHeaderCell className={styles.number}>Reorder point</TableHeaderCell>
                 <TableHeaderCell className={styles.number}>Cycle stock value</TableHeaderCell>
                 <TableHeaderCell className={styles.number}>Safety stock value</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>Max stock</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -88,6 +100,7 @@ export function PolicyStep({ policy, conversions, onBack, onContinue }: PolicySt
                 <TableRow key={row.item.index}>
                   <TableCell>{row.item.sku}</TableCell>
                   <TableCell>{row.itemClass}</TableCell>
+                  <TableCell>{methodText(row)}</TableCell>
                   {row.ok ? (
                     <>
                       <TableCell className={styles.number}>{quantity(row.eoq)}</TableCell>
@@ -95,9 +108,10 @@ export function PolicyStep({ policy, conversions, onBack, onContinue }: PolicySt
                       <TableCell className={styles.number}>{quantity(row.reorderPoint)}</TableCell>
                       <TableCell className={styles.number}>{money(row.cycleStockValue)}</TableCell>
                       <TableCell className={styles.number}>{money(row.safetyStockValue)}</TableCell>
+                      <TableCell className={styles.number}>{quantity(row.maxStock)}</TableCell>
                     </>
                   ) : (
-                    <TableCell className={styles.error} colSpan={5}>
+                    <TableCell className={styles.error} colSpan={6}>
                       {row.message}
                     </TableCell>
                   )}

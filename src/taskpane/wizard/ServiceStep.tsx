@@ -48,8 +48,8 @@ export function ServiceStep(props: ServiceStepProps) {
   const { texts, errors, totals } = props;
   const measureLabel = MEASURE_LABEL[texts.measure];
   const current =
-    totals && totals.portfolioServiceLevel !== null
-      ? { level: totals.portfolioServiceLevel, investment: totals.safetyStockValue }
+    totals && totals.normalModel.portfolioServiceLevel !== null
+      ? { level: totals.normalModel.portfolioServiceLevel, investment: totals.normalModel.safetyStockValue }
       : undefined;
   return (
     <div className={styles.root}>

@@ -39,7 +39,7 @@ const type = async (name: RegExp, text: string) => {
 const region = (name: string) => screen.getByRole("region", { name });
 
 describe("Wizard", () => {
-  it("runs from the item table to a written policy", async () => {
+  it("runs from the item table to a written policy, every usable row with a policy", async () => {
     const workbook = itemsWorkbook();
     await renderWizard(workbook);
     expect(screen.getByRole("heading", { name: "Step 1 of 5: Data" })).toBeTruthy();
@@ -61,7 +61,7 @@ describe("Wizard", () => {
     expect(orderCost.value).toBe("6");
     await act(async () => fireEvent.change(orderCost, { target: { value: "none" } }));
     expect(orderCost.value).toBe("none");
-    await click("Continue with the valid rows (3 items)");
+    await click("Continue with the valid rows (6 items)");
 
     // Classify: change a cut-off and watch the summary change.
     expect(screen.getByRole("heading", { name: "Step 2 of 5: Classify" })).toBeTruthy();
@@ -78,17 +78,17 @@ describe("Wizard", () => {
     expect(summary().map((row) => row[0])).toEqual(["AX", "AY", "AZ", "BX", "BY", "BZ", "CX", "CY", "CZ"]);
     await act(async () => fireEvent.click(screen.getByRole("checkbox", { name: /XYZ/ })));
     expect(summary()).toEqual([
-      ["A", "2", "66.7%", "78.9%"],
-      ["B", "0", "0.0%", "0.0%"],
-      ["C", "1", "33.3%", "21.1%"],
+      ["A", "3", "60.0%", "75.9%"],
+      ["B", "1", "20.0%", "12.4%"],
+      ["C", "1", "20.0%", "11.7%"],
     ]);
     await type(/^Class A up to/, "50%");
     expect(summary()).toEqual([
-      ["A", "1", "33.3%", "56.3%"],
-      ["B", "1", "33.3%", "22.5%"],
-      ["C", "1", "33.3%", "21.1%"],
+      ["A", "2", "40.0%", "62.2%"],
+      ["B", "2", "40.0%", "26.1%"],
+      ["C", "1", "20.0%", "11.7%"],
     ]);
-    expect(screen.getByRole("img", { name: /^Pareto chart of 3 items: class A: 1 items/ })).toBeTruthy();
+    expect(screen.getByRole("img", { name: /^Pareto chart of 5 items: class A: 2 items/ })).toBeTruthy();
     await click("Continue");
 
     // Service levels: a bare 98 is refused; 99.5% raises the investment.
@@ -108,27 +108,37 @@ describe("Wizard", () => {
     expect(preview.getByText("P-100")).toBeTruthy();
     // EOQ of P-100 with the default order cost 50: √(2·1200·50/(0.25·10)) = 219.1
     expect(preview.getAllByRole("row")[1]?.textContent).toContain("219.1");
+    // Every usable row has a policy, each with its method.
+    const figures = within(screen.getByLabelText("Portfolio totals"));
+    expect(figures.getByText("Items with a policy").nextSibling?.textContent).toBe("6");
+    const method = (sku: string) => preview.getByText(sku).parentElement?.parentElement?.textContent ?? "";
+    expect(method("P-300")).toContain("No replenishment: review for obsolescence");
+    expect(method("P-400")).toContain("estimated CV");
+    expect(method("P-500")).toContain("SBA rate + Poisson reorder point");
+    expect(method("P-800")).toContain("EOQ + safety stock");
     await click("Continue");
 
     // Write: the spill layout, then what went where.
-    await click("Write the policy for 3 items to a new sheet");
+    await click("Write the policy for 6 items to a new sheet");
     const status = within(screen.getByRole("list", { name: "What was written where" }));
-    expect(status.getByText("The policy: Policy!A1:L9")).toBeTruthy();
-    expect(status.getByText("The summary: Policy!N1:R31")).toBeTruthy();
+    expect(status.getByText("The policy: Policy!A1:Q9")).toBeTruthy();
+    expect(status.getByText("The summary: Policy!S1:W31")).toBeTruthy();
     expect(status.getByText("A Pareto chart (Excel's Pareto chart)")).toBeTruthy();
+    const eoq = "INV.EOQ(F2:F9, $T$11, $T$10, 'Items'!D2:D9)";
     expect(workbook.contentAt("Policy!H2")).toBe(
-      '=IF(C2:C9="Policy",INV.EOQ(F2:F9, $O$11, $O$10, \'Items\'!D2:D9),"")',
+      `=IF(C2:C9="Policy",${eoq},IF(C2:C9="New item",${eoq},` +
+        `IF(C2:C9="Intermittent",IF(ROUND(${eoq},0)<1,1,ROUND(${eoq},0)),IF(C2:C9="Zero demand",0,""))))`,
     );
     expect(workbook.contentAt("Policy!H3")).toBe("");
     expect(workbook.charts()).toHaveLength(1);
     expect(JSON.parse((await workbook.loadSettings()) ?? "{}").classify.aCutoff).toBe("50%");
-  });
+  }, 30_000);
 
   it("restores the saved choices when the table is read again", async () => {
     const first = itemsWorkbook();
     await renderWizard(first);
     await click("Read the table around the selection");
-    await click("Continue with the valid rows (3 items)");
+    await click("Continue with the valid rows (6 items)");
     await type(/^Class A up to/, "70%");
     await click("Continue");
     const saved = await first.loadSettings();
@@ -136,7 +146,7 @@ describe("Wizard", () => {
 
     await renderWizard(itemsWorkbook(saved));
     await click("Read the table around the selection");
-    await click("Continue with the valid rows (3 items)");
+    await click("Continue with the valid rows (6 items)");
     expect((screen.getByRole("textbox", { name: /^Class A up to/ }) as HTMLInputElement).value).toBe("70%");
   });
 

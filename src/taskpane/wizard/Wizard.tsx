@@ -85,7 +85,7 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
         case "data":
           return true;
         case "classify":
-          return data !== undefined && data.grouping.policy.length > 0;
+          return data !== undefined && data.grouping.planned.length > 0;
         case "service":
           return classification !== undefined;
         case "policy":

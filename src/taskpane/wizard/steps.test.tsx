@@ -141,7 +141,7 @@ describe("DataStep", () => {
       "New item: 1",
       "Intermittent: 1",
     ]);
-    expect(groups[0]?.textContent).toContain("candidates for an obsolescence review");
+    expect(groups[0]?.textContent).toContain("a review for obsolescence");
     expect(groups[0]?.textContent).toContain("(P-300)");
   });
 
@@ -183,12 +183,12 @@ describe("ClassifyStep", () => {
     const rows = within(screen.getByRole("table", { name: "Items and value per class" })).getAllByRole("row");
     expect(rows.map((row) => row.textContent)).toEqual([
       "ClassItemsOf itemsOf value",
-      "A266.7%78.9%",
-      "B00.0%0.0%",
-      "C133.3%21.1%",
+      "A360.0%75.9%",
+      "B120.0%12.4%",
+      "C120.0%11.7%",
     ]);
     expect(screen.getByRole("img").getAttribute("aria-label")).toBe(
-      "Pareto chart of 3 items: class A: 2 items (67% of items) with 79% of value; class C: 1 items (33% of items) with 21% of value.",
+      "Pareto chart of 5 items: class A: 3 items (60% of items) with 76% of value; class B: 1 items (20% of items) with 12% of value; class C: 1 items (20% of items) with 12% of value.",
     );
   });
 
@@ -238,10 +238,10 @@ describe("ServiceStep", () => {
   it("shows the investment the targets imply and the trade-off curve", () => {
     show(<ServiceStep {...props} />);
     const figures = within(screen.getByLabelText("Investment figures"));
-    expect(figures.getByText("Safety stock investment").nextSibling?.textContent).toBe("353.78");
-    expect(figures.getByText("Average inventory value").nextSibling?.textContent).toBe("2,616");
+    expect(figures.getByText("Safety stock investment").nextSibling?.textContent).toBe("1,061");
+    expect(figures.getByText("Average inventory value").nextSibling?.textContent).toBe("5,404");
     expect(screen.getByRole("img").getAttribute("aria-label")).toMatch(
-      /^Safety-stock investment against a cycle service level for every item: .* at 80.0%, .* at 99.5%; the targets per class: 353.78 at 96.3% on average\.$/,
+      /^Safety-stock investment against a cycle service level for every item: .* at 80.0%, .* at 99.5%; the targets per class: 341.11 at 95.6% on average\.$/,
     );
   });
 
@@ -272,12 +272,12 @@ describe("PolicyStep", () => {
     show(<PolicyStep policy={many} conversions="Per year." onBack={noop} onContinue={noop} />);
     const preview = within(screen.getByRole("table", { name: "Policy preview" }));
     expect(preview.getAllByRole("row")).toHaveLength(PAGE_ROWS + 1);
-    expect(preview.getAllByRole("row")[1]?.textContent).toBe("S-0A219.124.372.31,095243.14");
+    expect(preview.getAllByRole("row")[1]?.textContent).toBe("S-0AEOQ + safety stock219.124.372.31,095243.14291.4");
     expect(screen.getByText("Showing 50 of 120 items; all are written.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Show 50 more" }));
     expect(preview.getAllByRole("row")).toHaveLength(101);
     const totals = screen.getByLabelText("Portfolio totals");
-    expect(within(totals).getByText("Expected turns per year").nextSibling?.textContent).toBe("8.1");
+    expect(within(totals).getByText("Expected turns per year").nextSibling?.textContent).toBe("7.1");
   });
 
   it("shows a row's message when its policy could not be computed", () => {
@@ -288,6 +288,7 @@ describe("PolicyStep", () => {
           item: portfolio.policy.rows[0]!.item,
           itemClass: "A",
           target: 0.98,
+          method: "normal" as const,
           ok: false as const,
           message: "orderQuantity must be greater than 0 (got 0)",
         },
