@@ -3,7 +3,7 @@ import { InputError } from "../shared/inputError";
 import { newsvendorLevel, periodCost, poissonTable, requireWhole, type PoissonTable } from "./poissonDistribution";
 
 /** The widest S − s the exact search and the cost accept (the work grows with its square). */
-export const MAX_SPAN = 2_000;
+export const MAX_SPAN = 10_000;
 
 export interface MinMaxPoissonInput {
   /** λ, mean demand per period, units (Poisson; > 0). */
@@ -42,18 +42,18 @@ export interface MinMaxPoissonResult {
  * G(y) = h·E[(y − D)⁺] + p·E[(D − y)⁺],  D ~ Poisson(λ)
  *
  * @param input.min  s, units (whole)
- * @param input.max  S, units (whole, s < S ≤ s + 2,000)
+ * @param input.max  S, units (whole, s < S ≤ s + 10,000)
  * @see Zheng & Federgruen, Finding optimal (s,S) policies is about as simple as evaluating a single policy, Operations Research 39(4), 654–665 (1991), eq. (2)–(4).
  * @see Snyder & Shen, Fundamentals of Supply Chain Theory, 2nd ed. (2019), §4.6, Example 4.7.
  * @example minMaxPoissonCost({ min: 4, max: 10, demandMean: 6, orderCost: 5, holdingCost: 1, backorderCost: 4 })
  * //=> 8.0341   (Snyder & Shen Example 4.7)
  */
 export function minMaxPoissonCost(input: MinMaxPoissonCostInput): number {
-  const model = new MinMaxModel(input);
   const min = requireWhole(input.min, "min");
   const max = requireWhole(input.max, "max");
+  const model = new MinMaxModel(input, min + 1, max);
   if (!(max > min)) throw new InputError("max", `must be greater than min (${min})`, max);
-  if (max - min > MAX_SPAN) throw new InputError("max", "must be at most min + 2,000", max);
+  if (max - min > MAX_SPAN) throw new InputError("max", "must be at most min + 10,000", max);
   return requireFiniteResult(model.cost(min, max), "cost");
 }
 
@@ -76,11 +76,15 @@ export function minMaxPoissonCost(input: MinMaxPoissonCostInput): number {
  * //=> { min: 4, max: 10, cost: 8.0341 }   (Snyder & Shen Example 4.7)
  */
 export function minMaxPoisson(input: MinMaxPoissonInput): MinMaxPoissonResult {
-  const model = new MinMaxModel(input);
+  const table = demandTable(input);
+  const start = newsvendorLevel(table, input.holdingCost, input.backorderCost);
+  const model = new MinMaxModel(input, start - MAX_SPAN, start + MAX_SPAN, table);
   const G = (y: number) => model.periodCost(y);
-  const start = newsvendorLevel(model.table, input.holdingCost, input.backorderCost);
   let s = start - 1;
-  while (model.cost(s, start) > G(s)) s = model.lower(s, start);
+  while (model.cost(s, start) > G(s)) {
+    if (start - s >= MAX_SPAN) throw tooWide(input.orderCost);
+    s--;
+  }
   let best = { min: s, max: start, cost: model.cost(s, start) };
   for (let S = start + 1; G(S) <= best.cost; S++) {
     if (S - s > MAX_SPAN) throw tooWide(input.orderCost);
@@ -93,59 +97,85 @@ export function minMaxPoisson(input: MinMaxPoissonInput): MinMaxPoissonResult {
 }
 
 function tooWide(orderCost: number): InputError {
-  return new InputError("orderCost", "is too large for the exact search: max − min passes 2,000", orderCost);
+  return new InputError("orderCost", "is too large for the exact search: max − min passes 10,000", orderCost);
 }
 
-/** G, the renewal quantities m and M, and c(s,S) for one demand distribution and cost set. */
-class MinMaxModel {
-  readonly table: PoissonTable;
-  private readonly holdingCost: number;
-  private readonly backorderCost: number;
-  private readonly orderCost: number;
-  /** 1/(1 − f(0)). */
-  private readonly scale: number;
-  /** m(0), m(1), …, grown on demand. */
-  private readonly renewal: number[] = [];
-  /** M(0) = 0, M(1), …, alongside. */
-  private readonly cumulative: number[] = [0];
+/** The guards on the demand and costs, and the Poisson table of demand per period. */
+function demandTable(input: MinMaxPoissonInput): PoissonTable {
+  requirePositive(input.demandMean, "demandMean");
+  requireNonNegative(input.orderCost, "orderCost");
+  requirePositive(input.holdingCost, "holdingCost");
+  requirePositive(input.backorderCost, "backorderCost");
+  return poissonTable(input.demandMean, "demandMean");
+}
 
-  constructor(input: MinMaxPoissonInput) {
-    requirePositive(input.demandMean, "demandMean");
-    this.orderCost = requireNonNegative(input.orderCost, "orderCost");
-    this.holdingCost = requirePositive(input.holdingCost, "holdingCost");
-    this.backorderCost = requirePositive(input.backorderCost, "backorderCost");
-    this.table = poissonTable(input.demandMean, "demandMean");
-    this.scale = 1 / this.table.survival(0);
+/**
+ * G, the renewal quantities m and M, and c(s,S) for one demand distribution and
+ * cost set, with G kept for the levels from `low` to `high` and m for spans up
+ * to {@link MAX_SPAN}, in typed arrays, so that each c(s,S) is one pass.
+ */
+class MinMaxModel {
+  private readonly table: PoissonTable;
+  private readonly input: MinMaxPoissonInput;
+  private readonly low: number;
+  /** G(low + i). */
+  private readonly costs: Float64Array;
+  /** f(l) for l = 0 … min(last, MAX_SPAN). */
+  private readonly probabilities: Float64Array;
+  /** m(0), m(1), … for the first `known` spans. */
+  private readonly renewal: Float64Array;
+  /** M(0) = 0, M(1), … alongside. */
+  private readonly cumulative: Float64Array;
+  private known = 0;
+
+  constructor(input: MinMaxPoissonInput, low: number, high: number, table = demandTable(input)) {
+    this.input = input;
+    this.table = table;
+    this.low = low;
+    this.costs = new Float64Array(Math.max(0, Math.min(high - low + 1, 2 * MAX_SPAN + 1)));
+    for (let i = 0; i < this.costs.length; i++) {
+      this.costs[i] = periodCost(table, input.holdingCost, input.backorderCost, low + i);
+    }
+    const reach = Math.min(table.last, MAX_SPAN);
+    this.probabilities = new Float64Array(reach + 1);
+    for (let l = Math.max(0, table.first); l <= reach; l++) this.probabilities[l] = table.probability(l);
+    this.renewal = new Float64Array(MAX_SPAN + 1);
+    this.cumulative = new Float64Array(MAX_SPAN + 2);
   }
 
   periodCost(y: number): number {
-    return periodCost(this.table, this.holdingCost, this.backorderCost, y);
-  }
-
-  /** s − 1, refusing a span past {@link MAX_SPAN}. */
-  lower(s: number, S: number): number {
-    if (S - s >= MAX_SPAN) throw tooWide(this.orderCost);
-    return s - 1;
+    const i = y - this.low;
+    return i >= 0 && i < this.costs.length
+      ? (this.costs[i] as number)
+      : periodCost(this.table, this.input.holdingCost, this.input.backorderCost, y);
   }
 
   cost(s: number, S: number): number {
     const span = S - s;
     this.grow(span);
-    let sum = this.orderCost;
-    for (let j = 0; j < span; j++) sum += (this.renewal[j] as number) * this.periodCost(S - j);
+    const { renewal, costs } = this;
+    let sum = this.input.orderCost;
+    const top = S - this.low;
+    if (top < costs.length && top - span + 1 >= 0) {
+      for (let j = 0; j < span; j++) sum += (renewal[j] as number) * (costs[top - j] as number);
+    } else {
+      for (let j = 0; j < span; j++) sum += (renewal[j] as number) * this.periodCost(S - j);
+    }
     return sum / (this.cumulative[span] as number);
   }
 
-  /** Extends m and M to cover n terms: m(j) = Σ_{l=1}^{j} f(l)·m(j − l) / (1 − f(0)). */
+  /** Extends m and M to n terms: m(0) = 1/(1 − f(0)), m(j) = Σ_{l=1}^{j} f(l)·m(j − l) / (1 − f(0)). */
   private grow(n: number): void {
-    const { table, renewal, cumulative } = this;
-    for (let j = renewal.length; j < n; j++) {
+    const { probabilities, renewal, cumulative } = this;
+    const scale = 1 / this.table.survival(0);
+    const from = Math.max(1, this.table.first);
+    for (let j = this.known; j < n; j++) {
       let sum = j === 0 ? 1 : 0;
-      for (let l = Math.max(1, table.first); l <= Math.min(j, table.last); l++) {
-        sum += table.probability(l) * (renewal[j - l] as number);
-      }
-      renewal.push(sum * this.scale);
-      cumulative.push((cumulative[j] as number) + sum * this.scale);
+      const to = Math.min(j, probabilities.length - 1);
+      for (let l = from; l <= to; l++) sum += (probabilities[l] as number) * (renewal[j - l] as number);
+      renewal[j] = sum * scale;
+      cumulative[j + 1] = (cumulative[j] as number) + sum * scale;
     }
+    this.known = Math.max(this.known, n);
   }
 }
