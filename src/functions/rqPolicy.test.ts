@@ -10,6 +10,7 @@ const { message, thrown } = valueErrors();
 
 /** Snyder & Shen Example 5.1 as one-cell arguments: λ = 1300, τ = 150, L = 1/12, K = 8, h = 0.225, p = 7.5. */
 const EXAMPLE = [m([1300]), m([150]), m([1 / 12]), m([8]), m([0.225]), m([7.5])] as const;
+const [, STD, LEAD_TIME, ORDER_COST, HOLDING_COST, BACKORDER_COST] = EXAMPLE;
 
 describe("INV.RQPOLICY", () => {
   test("works: Snyder & Shen Example 5.1, exact r* = 126.87, Q* = 328.45, g* = 78.071; Example 5.6 (loss) the same", () => {
@@ -26,19 +27,19 @@ describe("INV.RQPOLICY", () => {
   });
 
   test("out of range, wrong types, blanks", () => {
-    expect(message(first(rqpolicy(m([0]), ...EXAMPLE.slice(1))))).toBe(
+    expect(message(first(rqpolicy(m([0]), STD, LEAD_TIME, ORDER_COST, HOLDING_COST, BACKORDER_COST)))).toBe(
       "RQPOLICY: demand_mean must be greater than 0 (got 0)",
     );
     expect(message(first(rqpolicy(...EXAMPLE, undefined, undefined, m([-5]))))).toBe(
       "RQPOLICY: order_quantity must be greater than 0 (got -5)",
     );
-    expect(message(first(rqpolicy(m([1300]), m([true]), ...EXAMPLE.slice(2))))).toMatch(
+    expect(message(first(rqpolicy(m([1300]), m([true]), LEAD_TIME, ORDER_COST, HOLDING_COST, BACKORDER_COST)))).toMatch(
       /demand_std must be a number, not a logical value/,
     );
     expect(thrown(() => rqpolicy(...EXAMPLE, "eoq" as never))).toBe(
       'RQPOLICY: method must be "exact" or "loss" or "eil" or "eoqb" or "eoqss" (got text "eoq")',
     );
-    expect(rqpolicy(col(1300, null), col(150, null), ...EXAMPLE.slice(2))).toEqual([
+    expect(rqpolicy(col(1300, null), col(150, null), LEAD_TIME, ORDER_COST, HOLDING_COST, BACKORDER_COST)).toEqual([
       [expect.closeTo(126.867, 3)],
       [""],
     ]);
