@@ -5,6 +5,7 @@
  * spilling over ranges, refusing bad input with messages, and live in a sheet
  * (HyperFormula).
  */
+import fc from "fast-check";
 import { loadBundle } from "./support/bundle";
 import { createEngine } from "./support/engine";
 import { col, first, m, valueErrors } from "./support/excelValues";
@@ -107,6 +108,35 @@ describe("published examples through the bundle", () => {
       first(bundle.call("POISSONLOSS", m([8]), m([6]), order, complementary)) as number;
     expect(call(null, null) * 4 + call(null, true)).toBeCloseTo(3.570106945770946, 12);
     expect(call(m([2]), false) + call(m([2]), true)).toBeCloseTo(0.5 * (4 + 8), 12); // n² + n̄² = ½((x − λ)² + x)
+  });
+});
+
+describe("properties through the bundle", () => {
+  test("the exact (s,S) cost is never above INV.MINMAXPOISSONCOST at INV.MINMAX's rounded (s,S), Poisson-like demand (τ = √λ)", () => {
+    const one = (result: unknown[][]) => first(result) as number;
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.5, max: 300, noNaN: true }),
+        fc.double({ min: 1, max: 500, noNaN: true }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.double({ min: 0.1, max: 100, noNaN: true }),
+        (mean, orderCost, holdingCost, backorderCost) => {
+          const costs = [m([orderCost]), m([holdingCost]), m([backorderCost])];
+          const power = (result: string) =>
+            Math.round(
+              one(bundle.call("MINMAX", m([mean]), m([Math.sqrt(mean)]), m([0]), ...costs, result) as unknown[][]),
+            );
+          const min = power("min");
+          const max = Math.max(min + 1, power("max"));
+          const approximate = one(
+            bundle.call("MINMAXPOISSONCOST", m([min]), m([max]), m([mean]), ...costs) as unknown[][],
+          );
+          const exact = one(bundle.call("MINMAXPOISSON", m([mean]), ...costs, "cost") as unknown[][]);
+          expect(exact).toBeLessThanOrEqual(approximate + 1e-9 * exact);
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });
 
