@@ -3,8 +3,9 @@
  * Chromium (no Office host, no network), at 320 px, on the in-memory demo
  * workbook. Reads the sample item list, fixes a mapping, reads the validation
  * report, changes a cut-off and a service level and watches what they change,
- * writes the policy, and checks the written sheet: its formulas, and its values
- * against the INV functions evaluated in the same page. A screenshot of each
+ * previews a policy for every usable row with its method, writes the policy,
+ * and checks the written sheet: its formulas, and its values against the INV
+ * functions evaluated in the same page. A screenshot of each
  * step goes to test-output/wizard-<step>.png.
  */
 import path from "path";
@@ -58,9 +59,19 @@ function callInv(page: Page, id: string, args: unknown[][][]): Promise<unknown[]
 
 const number = (text: string | null) => Number((text ?? "").replace(/,/g, ""));
 
+/** What the preview's Method column starts with, per method. */
+const METHODS = [
+  "EOQ + safety stock",
+  "EOQ + safety stock, estimated CV",
+  "SBA rate + Poisson reorder point",
+  "No replenishment: review for obsolescence",
+];
+
 describe("the policy wizard in demo mode (no Office host, no network)", () => {
   let session: PaneSession;
   let page: Page;
+  /** The rows the validation report says can be used. */
+  let usable = 0;
 
   beforeAll(async () => {
     session = await openPane(browser);
@@ -91,9 +102,10 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
     await page.getByRole("combobox", { name: /^Unit cost/ }).selectOption({ label: "D: Std. unit cost" });
     const report = page.getByRole("region", { name: "Validation report" });
     await report.waitFor();
-    expect(
-      await report.getByText(/^\d+ of \d+ rows can be used; \d+ rows? cannot, and (is|are) left out:$/).count(),
-    ).toBe(1);
+    const summary = report.getByText(/^\d+ of \d+ rows can be used; \d+ rows? cannot, and (is|are) left out:$/);
+    expect(await summary.count()).toBe(1);
+    usable = Number(/^(\d+) of/.exec(await summary.innerText())?.[1]);
+    expect(usable).toBeGreaterThan(200);
     const problems = await report.getByRole("listitem").allInnerTexts();
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) expect(problem).toMatch(/^Row \d+, .+ \([A-S]\): .+/);
@@ -110,7 +122,7 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
   });
 
   it("classifies, and the class summary follows the A cut-off", async () => {
-    await page.getByRole("button", { name: /^Continue with the valid rows \(\d+ items\)$/ }).click();
+    await page.getByRole("button", { name: `Continue with the valid rows (${usable} items)` }).click();
     await page.getByRole("heading", { name: "Step 2 of 5: Classify" }).waitFor();
     const rows = () => page.getByRole("table", { name: "Items and value per class" }).getByRole("row").allInnerTexts();
     const before = await rows();
@@ -167,16 +179,37 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
     await shot(page, "service");
   });
 
-  it("previews the policy per item with the portfolio totals", async () => {
+  it("previews a policy for every usable row, each with its method, and the portfolio totals", async () => {
     await page.getByRole("button", { name: "Continue", exact: true }).click();
     await page.getByRole("heading", { name: "Step 4 of 5: Policy" }).waitFor();
     const totals = await page.getByLabel("Portfolio totals").innerText();
     expect(totals).toMatch(/Inventory value\s+[\d,.]+/);
     expect(totals).toMatch(/Expected turns per year\s+[\d.]+/);
-    const first = await page.getByRole("table", { name: "Policy preview" }).getByRole("row").nth(1).innerText();
-    expect(first).toMatch(/^\S+\s+[ABC][XYZ]\s+[\d,.]+\s+[\d,.-]+\s+[\d,.-]+/);
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    const withPolicy = page.getByLabel("Portfolio totals").locator("dt:text('Items with a policy') + dd");
+    expect(number(await withPolicy.innerText())).toBe(usable);
+    expect(await page.getByText(/could not be computed/).count()).toBe(0);
+    const preview = page.getByRole("table", { name: "Policy preview" });
+    const first = await preview.getByRole("row").nth(1).innerText();
+    expect(first).toMatch(/^\S+\s+[ABC][XYZ]\s+EOQ \+ safety stock\s+[\d,.]+\s+[\d,.-]+\s+[\d,.-]+/);
     await shot(page, "policy");
+    // Every row shown, each with one of the four methods, all four on the sample.
+    for (let more = page.getByRole("button", { name: /^Show \d+ more$/ }); (await more.count()) > 0;) {
+      await more.click();
+    }
+    const methods = await preview.locator("tbody tr td:nth-child(3)").allInnerTexts();
+    expect(methods).toHaveLength(usable);
+    const kinds = methods.map((text) => [...METHODS].reverse().find((method) => text.startsWith(method)));
+    expect(kinds).not.toContain(undefined);
+    expect(new Set(kinds)).toEqual(new Set(METHODS));
+    expect(
+      methods.filter((text) => text.includes("estimated CV")).every((text) => /\(the class's median\)$/.test(text)),
+    ).toBe(true);
+    expect(
+      methods
+        .filter((text) => text.startsWith("No replenishment"))
+        .every((text) => /value at stake [\d,.]+ per unit held$/.test(text)),
+    ).toBe(true);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   it("writes the policy as live formulas to a new sheet, and reports what went where", async () => {
@@ -186,36 +219,45 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
     const where = page.getByRole("list", { name: "What was written where" });
     await where.waitFor();
     const lines = await where.getByRole("listitem").allInnerTexts();
-    expect(lines[0]).toMatch(/^The policy: Policy!A1:L\d+$/);
-    expect(lines[1]).toMatch(/^The summary: Policy!N1:R39$/);
-    expect(lines[2]).toMatch(/^The Pareto chart source: Policy!U1:W\d+$/);
+    expect(lines[0]).toMatch(/^The policy: Policy!A1:Q\d+$/);
+    expect(lines[1]).toMatch(/^The summary: Policy!S1:W39$/);
+    expect(lines[2]).toMatch(/^The Pareto chart source: Policy!Z1:AB\d+$/);
     expect(lines).toContain("A Pareto chart (Excel's Pareto chart)");
     await shot(page, "write");
 
-    const last = Number(/L(\d+)$/.exec(lines[0] ?? "")?.[1]);
-    const r = `2:C${last}`;
+    const last = Number(/Q(\d+)$/.exec(lines[0] ?? "")?.[1]);
+    const c = `C2:C${last}`;
     expect(await cell(page, "Policy!A1")).toBe("Row");
     expect(await cell(page, "Policy!B2")).toBe(`='Items'!A2:A${last}&""`);
     expect(await cell(page, "Policy!E2")).toBe(
-      `=IF(C2:C${last}="Policy",INDEX($O$31:$O$39,MATCH(D2:D${last},$N$31:$N$39,0)),"")`,
+      `=IF(${c}="Policy",INDEX($T$31:$T$39,MATCH(D2:D${last},$S$31:$S$39,0)),` +
+        `IF(${c}="New item",INDEX($T$31:$T$39,MATCH(D2:D${last},$S$31:$S$39,0)),` +
+        `IF(${c}="Intermittent",INDEX($T$31:$T$39,MATCH(D2:D${last},$S$31:$S$39,0)),"")))`,
     );
     const orderCost = String(await cell(page, "Policy!H2")).includes("IF('Items'!G")
-      ? `IF('Items'!G2:G${last}="",$O$11,'Items'!G2:G${last})`
+      ? `IF('Items'!G2:G${last}="",$T$11,'Items'!G2:G${last})`
       : `'Items'!G2:G${last}`;
-    expect(await cell(page, "Policy!H2")).toBe(
-      `=IF(C${r}="Policy",INV.EOQ(F2:F${last}, ${orderCost}, $O$10, 'Items'!D2:D${last}),"")`,
+    const lead = `'Items'!E2:E${last}/$T$12`;
+    // Each column's formula has a branch per method: the normal model's, then the others'.
+    expect(await cell(page, "Policy!H2")).toContain(
+      `=IF(${c}="Policy",INV.EOQ(F2:F${last}, ${orderCost}, $T$10, 'Items'!D2:D${last}),`,
     );
-    expect(await cell(page, "Policy!I2")).toBe(
-      `=IF(C${r}="Policy",INV.SAFETYSTOCK(E2:E${last}, INV.DEMANDSTATS('Items'!H2:S${last}, "std"), 'Items'!E2:E${last}/$O$12, F2:F${last}, 'Items'!F2:F${last}/$O$12, 1/12),"")`,
+    expect(await cell(page, "Policy!I2")).toContain(
+      `=IF(${c}="Policy",INV.SAFETYSTOCK(E2:E${last}, INV.DEMANDSTATS('Items'!H2:S${last}, "std"), ${lead}, F2:F${last}, 'Items'!F2:F${last}/$T$12, 1/12),` +
+        `IF(${c}="New item",INV.SAFETYSTOCK(E2:E${last}, Q2:Q${last}*F2:F${last}/12, ${lead},`,
     );
-    expect(await cell(page, "Policy!J2")).toBe(
-      `=IF(C${r}="Policy",INV.REORDERPOINT(F2:F${last}, 'Items'!E2:E${last}/$O$12, I2:I${last}),"")`,
+    expect(await cell(page, "Policy!J2")).toContain(
+      `=IF(${c}="Policy",INV.REORDERPOINT(F2:F${last}, ${lead}, I2:I${last}),`,
     );
+    expect(await cell(page, "Policy!J2")).toContain(
+      `IF(${c}="Intermittent",INV.NEWSVENDORPOISSON(F2:F${last}*${lead}, E2:E${last}, 1-E2:E${last}),IF(${c}="Zero demand",0,""))`,
+    );
+    expect(await cell(page, "Policy!M1")).toBe("Method");
     // Spilled formulas: one per column, the rest of the column left to the spill.
     expect(await cell(page, "Policy!H3")).toBe("");
-    expect(await cell(page, "Policy!O31")).toBe(0.995);
-    expect(await cell(page, "Policy!N31")).toBe("AX");
-    expect(await cell(page, "Policy!O19")).toBe(`=COUNTIF(C2:C${last},"Policy")`);
+    expect(await cell(page, "Policy!T31")).toBe(0.995);
+    expect(await cell(page, "Policy!S31")).toBe("AX");
+    expect(await cell(page, "Policy!T19")).toBe(`=ROWS(${c})-COUNTIF(${c},"Invalid*")`);
     const charts = await page.evaluate(() => window.__inventoryPolicyDemo?.charts().map((chart) => chart.kind));
     expect(charts).toEqual(["pareto"]);
   });
@@ -225,7 +267,7 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
     await page.getByRole("checkbox", { name: /^Values only/ }).check();
     await page.getByRole("button", { name: /^Write the policy for \d+ items to a new sheet$/ }).click();
     const where = page.getByRole("list", { name: "What was written where" });
-    await where.getByText(/^The policy: 'Policy \(2\)'!A1:L\d+$/).waitFor();
+    await where.getByText(/^The policy: 'Policy \(2\)'!A1:Q\d+$/).waitFor();
     expect(await where.getByRole("listitem").allInnerTexts()).toContain("The Excel table InventoryPolicy");
     expect(await cell(page, "'Policy (2)'!H2")).not.toEqual(expect.stringMatching(/^=/));
 
@@ -266,6 +308,27 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
       checked++;
     }
     expect(checked).toBe(5);
+
+    // An intermittent item: its reorder point is INV.NEWSVENDORPOISSON of its lead-time demand at the SBA rate.
+    let intermittent = 0;
+    for (let row = 2; row < 400 && intermittent < 3; row++) {
+      if ((await cell(page, `'Policy (2)'!C${row}`)) !== "Intermittent") continue;
+      const [rate, target, lead] = await Promise.all([
+        cell(page, `'Policy (2)'!P${row}`),
+        cell(page, `'Policy (2)'!E${row}`),
+        cell(page, `Items!E${row}`),
+      ]);
+      const mean = Number(rate) * 12 * (Number(lead) / 250);
+      const [[rop]] = (await callInv(page, "NEWSVENDORPOISSON", [
+        [[mean]],
+        [[target]],
+        [[1 - Number(target)]],
+      ])) as number[][] as [[number]];
+      expect(await cell(page, `'Policy (2)'!J${row}`)).toBe(rop);
+      expect(await cell(page, `'Policy (2)'!M${row}`)).toBe("SBA rate + Poisson reorder point");
+      intermittent++;
+    }
+    expect(intermittent).toBe(3);
     const tables = await page.evaluate(() => window.__inventoryPolicyDemo?.tables().map((table) => table.name));
     expect(tables).toEqual(["InventoryPolicy"]);
   });

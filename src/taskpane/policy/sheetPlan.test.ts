@@ -61,7 +61,7 @@ const HEADERS = [
   "Method",
   "Max stock",
   "Value at stake (per unit)",
-  "SBA rate (per period)",
+  "SBA rate (per period, α 0.1)",
   "Estimated CV",
 ];
 
@@ -137,11 +137,10 @@ describe("the spill layout", () => {
       })}`,
       `=${byStatus(c, { ...planned("J2:J9+H2:H9"), zeroDemand: "0" })}`,
       `=${byStatus(c, { zeroDemand: "'Items'!D2:D9" })}`,
-      "",
+      `=${byStatus(c, { intermittent: "INV.CROSTON('Items'!H2:S9, 0.1, \"sba\")" })}`,
       "",
     ]);
-    // The pane's inputs that no Excel 2021 function computes per row: P-500's SBA rate, P-400's borrowed CV.
-    expect(policy.cells[5]?.[15]).toBeCloseTo(5.50631880228974, 12);
+    // The pane's value where no Excel 2021 function computes it per row of a spill: P-400's borrowed CV.
     expect(policy.cells[4]?.[16]).toBeCloseTo(0.1, 14);
   });
 
@@ -159,8 +158,8 @@ describe("the spill layout", () => {
     for (const row of policy.cells.slice(2)) {
       expect([row[1], ...row.slice(3, 15)]).toEqual(new Array(13).fill(null));
     }
-    // 13 spills, 4 status formulas, 10 summary formulas and 3 per class.
-    expect(result.formulaCount).toBe(13 + 4 + 10 + 3 * 3);
+    // 14 spills, 4 status formulas, 10 summary formulas and 3 per class.
+    expect(result.formulaCount).toBe(14 + 4 + 10 + 3 * 3);
   });
 
   it("writes the summary block at S1: what the sheet is, the assumptions the formulas use, counts and totals, the target per class", () => {
@@ -309,7 +308,8 @@ describe("the table layout", () => {
     );
     expect(row[9]).toContain("INV.NEWSVENDORPOISSON(F9*'Items'!$E$9/$T$12, E9, 1-E9)");
     expect(policy.cells.slice(1).every((row) => typeof row[7] === "string" && row[7].startsWith("=IF("))).toBe(true);
-    expect(result.formulaCount).toBe(8 * 13 + 4 + 10 + 3 * 3);
+    expect(result.formulaCount).toBe(8 * 14 + 4 + 10 + 3 * 3);
+    expect(policy.cells[5]?.[15]).toBe('=IF(C6="Intermittent",INV.CROSTON(\'Items\'!$H$6:$S$6, 0.1, "sba"),"")');
   });
 });
 
@@ -358,6 +358,7 @@ describe("values only", () => {
       0.1,
     ]);
     expect(policy.cells[5]?.slice(7, 10)).toEqual([22, policy.cells[5]?.[8], 10]);
+    expect(policy.cells[5]?.[15]).toBeCloseTo(5.50631880228974, 12);
     expect(policy.cells[5]?.[12]).toBe("SBA rate + Poisson reorder point");
     const summary = block(result, "summary");
     expect(summary.cells[8]?.[1]).toBe("The values were computed with these");

@@ -4,7 +4,15 @@
  * the WorkbookPort). Three things go on the sheet:
  *
  * - the policy block at A1, one row per data row of the source table, in the
- *   same order, so that formulas can reference the source rows directly;
+ *   same order, so that formulas can reference the source rows directly; every
+ *   usable row has a policy and says its method (the Method column): each
+ *   column's formula chooses, by the row's status, the normal model (EOQ,
+ *   SAFETYSTOCK, REORDERPOINT), the same with an estimated CV for a new item,
+ *   an SBA rate with a Poisson reorder point (NEWSVENDORPOISSON at the class's
+ *   target) for an intermittent item, or no replenishment for an item without
+ *   demand (with its value at stake per unit). The SBA rate is INV.CROSTON's;
+ *   the CV a new item borrows is the pane's value (no Excel 2021 function gives
+ *   a class's median per row of a spill);
  * - a summary block to its right: the assumptions (carrying rate, default
  *   order cost, days per year, ABC basis and cut-offs, XYZ cut-offs, the target
  *   per class), then counts and totals;
@@ -36,6 +44,7 @@ import type { ClassifyChoices, Classification } from "./classify";
 import { columnLetter, type ColumnMapping } from "./columns";
 import { GROUP_KEYS, GROUP_STATUS, type GroupKey, type Grouping } from "./groups";
 import { METHOD_LABEL, type ItemPolicy, type Policy, type PolicyMethod } from "./policy";
+import { SBA_ALPHA } from "./slowMovers";
 import { MEASURE_LABEL, targetClasses, type ServiceMeasure } from "./serviceLevels";
 import {
   describeDemandConversion,
@@ -128,7 +137,7 @@ export function policyHeaders(measure: ServiceMeasure): string[] {
     "Method",
     "Max stock",
     "Value at stake (per unit)",
-    "SBA rate (per period)",
+    `SBA rate (per period, α ${SBA_ALPHA})`,
     "Estimated CV",
   ];
 }
@@ -409,9 +418,10 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
     // An "Invalid: …" reason quotes the source's cells, so it is literal text; the other statuses are the plan's words.
     cells[COLUMN.status] = liveStatus ? statusFormula(row) : status.startsWith("Invalid") ? { text: status } : status;
     if (liveStatus) formulaCount++;
-    // The inputs of each row that no Excel 2021 or INV function computes per row are the pane's values: the
-    // SBA rate of an intermittent item and the CV a new item borrows from its class.
-    cells[COLUMN.rate] = policy?.ok && policy.ratePerPeriod !== null ? policy.ratePerPeriod : "";
+    // The CV a new item borrows from its class is the pane's value: no Excel 2021 function gives a class's
+    // median per row of a spill. The SBA rate is INV.CROSTON's in the formula layouts.
+    const liveRate = formulas && history !== null;
+    if (!liveRate) cells[COLUMN.rate] = policy?.ok && policy.ratePerPeriod !== null ? policy.ratePerPeriod : "";
     cells[COLUMN.cv] = policy?.ok && policy.estimatedCv !== null ? policy.estimatedCv : "";
     if (formulas && (!spill || index === 0)) {
       const e = expressions(row);
@@ -454,7 +464,9 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
       });
       cells[COLUMN.maxStock] = when({ ...planned(`${own(COLUMN.rop, row)}+${own(COLUMN.eoq, row)}`), zeroDemand: "0" });
       cells[COLUMN.valueAtStake] = when({ zeroDemand: cost });
-      formulaCount += 13;
+      if (liveRate)
+        cells[COLUMN.rate] = when({ intermittent: `INV.CROSTON(${historyRef(row) ?? ""}, ${SBA_ALPHA}, "sba")` });
+      formulaCount += liveRate ? 14 : 13;
     } else if (!formulas) {
       const sku = skuByIndex.get(index) ?? String(table.rows[index]?.[fields.sku ?? 0] ?? "");
       cells[COLUMN.sku] = { text: sku };

@@ -1,52 +1,23 @@
 /**
  * What the wizard needs for the items a normal model does not fit: the SBA
- * demand rate of an intermittent item, and the median coefficient of variation
- * a new item borrows from its class. Pure functions of the item records.
+ * demand rate of an intermittent item (from core's Croston model), and the
+ * median coefficient of variation a new item borrows from its class.
  */
 import { coefficientOfVariation } from "../../core/classification/coefficientOfVariation";
+import { crostonRate } from "../../core/intermittent/croston";
 import { InputError } from "../../core/shared/inputError";
 import type { ItemRecord } from "./validation";
 
-/** α, the smoothing constant of the SBA rate the wizard uses. */
+/** α, the smoothing constant of the SBA rate the wizard uses (INV.CROSTON's default). */
 export const SBA_ALPHA = 0.1;
 
 /**
- * The SBA (Syntetos–Boylan approximation) demand rate per period: Croston's
- * method with the bias correction.
- *
- * After each period with demand d > 0, q periods after the previous one:
- * z ← z + α(d − z), p ← p + α(q − p); the first demand sets z = d and p = its
- * period's position (1-based). Rate = (1 − α/2) × z / p.
- *
- * Blank periods (`null`) are skipped, as in the ADI.
- *
- * @param history demand per period (≥ 0), oldest first
- * @param alpha   α (0 < α ≤ 1), 0.1 by default
- * @returns the rate per period, or `null` when no period has demand
- * @see Croston, J. D. (1972), "Forecasting and stock control for intermittent demands", ORQ 23(3), 289–303.
- * @see Syntetos, A. A. & Boylan, J. E. (2005), "The accuracy of intermittent demand estimates",
- *      International Journal of Forecasting 21(2), 303–314 (the factor 1 − α/2).
- * @example sbaRate([0, 0, 6, 0, 4]) //=> 0.95 × (5.8 / 2.9) = 1.9
+ * An intermittent item's SBA demand rate per period (Syntetos & Boylan 2005: Croston's rate × (1 − α/2)),
+ * by core's crostonRate with α = {@link SBA_ALPHA}; `null` without a period with demand.
  */
-export function sbaRate(history: ReadonlyArray<number | null>, alpha = SBA_ALPHA): number | null {
-  if (!(alpha > 0 && alpha <= 1)) throw new InputError("alpha", "must be greater than 0 and at most 1", alpha);
-  let size: number | null = null;
-  let interval = 0;
-  let sinceLast = 0;
-  for (const demand of history) {
-    if (demand === null) continue;
-    sinceLast++;
-    if (demand <= 0) continue;
-    if (size === null) {
-      size = demand;
-      interval = sinceLast;
-    } else {
-      size += alpha * (demand - size);
-      interval += alpha * (sinceLast - interval);
-    }
-    sinceLast = 0;
-  }
-  return size === null ? null : (1 - alpha / 2) * (size / interval);
+export function sbaRate(history: ReadonlyArray<number | null>): number | null {
+  const result = crostonRate({ demand: history, alpha: SBA_ALPHA, method: "sba" });
+  return result && result.periodsWithDemand > 0 ? result.rate : null;
 }
 
 /** The median of a list of numbers, `null` for none. */
