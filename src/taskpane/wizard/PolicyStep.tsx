@@ -18,7 +18,8 @@ import { Figures, Section } from "./parts";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
   scroller: { overflowX: "auto", maxWidth: "100%" },
-  table: { minWidth: "760px" },
+  table: { minWidth: "900px" },
+  method: { minWidth: "180px" },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   error: { color: tokens.colorPaletteRedForeground1 },
   pair: {
@@ -100,7 +101,7 @@ export function PolicyStep({ policy, conversions, onBack, onContinue }: PolicySt
                 <TableRow key={row.item.index}>
                   <TableCell>{row.item.sku}</TableCell>
                   <TableCell>{row.itemClass}</TableCell>
-                  <TableCell>{methodText(row)}</TableCell>
+                  <TableCell className={styles.method}>{methodText(row)}</TableCell>
                   {row.ok ? (
                     <>
                       <TableCell className={styles.number}>{quantity(row.eoq)}</TableCell>
