@@ -117,6 +117,28 @@ describe("INV.DDMRPZONES", () => {
     expect(zones[0]?.[2]).toBe(1000);
   });
 
+  test("result: Ptak & Smith's Part 501D tops (537.6 / 1,657.6 / 2,657.6) and detail (red base 336, red safety 201.6, …)", () => {
+    const tops = ddmrpzones(m([40]), m([28]), m([0.3]), m([0.6]), m([1000]), omitted, "Tops" as never) as number[][];
+    expect(tops).toEqual([[expect.closeTo(537.6, 12), expect.closeTo(1657.6, 12), expect.closeTo(2657.6, 12)]]);
+    const detail = ddmrpzones(
+      m([40]),
+      m([28]),
+      m([0.3]),
+      m([0.6]),
+      m([1000]),
+      omitted,
+      "detail" as never,
+    ) as number[][];
+    expect(detail[0]?.map((v) => Math.round(v * 100) / 100)).toEqual([
+      336, 201.6, 537.6, 1120, 1000, 537.6, 1657.6, 2657.6,
+    ]);
+    const blank = ddmrpzones(col(40, null), col(28, null), m([0.3]), m([0.6]), omitted, omitted, "detail" as never);
+    expect(blank[1]).toEqual(new Array(8).fill(""));
+    expect(thrown(() => ddmrpzones(m([40]), m([28]), m([0.3]), m([0.6]), omitted, omitted, "red" as never))).toBe(
+      'DDMRPZONES: result must be "zones" or "tops" or "detail" (got text "red")',
+    );
+  });
+
   test("a column of items gives one row each; a bad item fills its row with #VALUE!", () => {
     const zones = ddmrpzones(col(17, -1, null), col(21, 5, null), m([0.5]), m([0.3]), col(300, 0, null), omitted);
     expect(zones[0]?.[0]).toBeCloseTo(232.05, 12);

@@ -1,9 +1,9 @@
 /* Custom functions for planning: level and chase production plans, DDMRP buffer zones. */
 import { chasePlan } from "../core/planning/chasePlan";
-import { ddmrpZones } from "../core/planning/ddmrpZones";
+import { DDMRP_RESULTS, DDMRP_RESULT_FIGURES, ddmrpOutputs, ddmrpZones } from "../core/planning/ddmrpZones";
 import { levelPlan, type LevelPlanInput } from "../core/planning/levelPlan";
 import type { PlanPeriod } from "../core/planning/productionPlan";
-import { alongSeries, elementwiseColumns, guarded, type Cell, type Output } from "./funnel";
+import { alongSeries, choiceArgument, elementwiseColumns, guarded, type Cell, type Output } from "./funnel";
 
 /** The cells of a production plan: demand and the inventories, and LEVELPLAN's backlog flag. */
 interface PlanCells {
@@ -75,7 +75,20 @@ export function chaseplan(demand: any[][], beginning_inventory?: any, ending_inv
 }
 
 /**
- * DDMRP buffer zones (Ptak & Smith): red = adu × dlt × LTF × (1 + VF), yellow = adu × dlt, green = max(adu × order_cycle, adu × dlt × LTF, moq). Spills red, yellow, green: a row per item of a column, a column per item of a row.
+ * Outputs of INV.DDMRPZONES, per item.
+ * @customenum {string}
+ */
+enum DdmrpZonesResult {
+  /** Red, yellow and green zone sizes (3 values), the default. */
+  zones = "zones",
+  /** Top of red, top of yellow and top of green (3 values): the levels to compare the net flow position with. */
+  tops = "tops",
+  /** Red base, red safety, red, yellow, green, top of red, top of yellow, top of green (8 values). */
+  detail = "detail",
+}
+
+/**
+ * DDMRP buffer zones (Ptak & Smith): red = adu × dlt × LTF × (1 + VF), yellow = adu × dlt, green = max(adu × order_cycle, adu × dlt × LTF, moq); result picks zones, tops or detail. A row per item of a column, a column per item of a row.
  * @customfunction DDMRPZONES
  * @param {any[][]} adu Average daily usage, units per day (≥ 0).
  * @param {any[][]} dlt Decoupled lead time, days (≥ 0).
@@ -83,7 +96,8 @@ export function chaseplan(demand: any[][], beginning_inventory?: any, ending_inv
  * @param {any[][]} variability_factor Variability factor, a fraction (0 to 1): low 0.2–0.4, medium 0.41–0.6, high 0.61–1.
  * @param {any[][]} [moq] Minimum order quantity, units (≥ 0). Default 0 (none), as in OCA ddmrp.
  * @param {any[][]} [order_cycle] Imposed or desired order cycle, days (≥ 0). Default 0 (none), as in OCA ddmrp.
- * @returns {any[][]} Red, yellow and green zone sizes in units, one row per element.
+ * @param [result] "zones" (default): red, yellow, green; "tops": top of red, of yellow, of green; "detail": red base, red safety, red, yellow, green, top of red, of yellow, of green.
+ * @returns {any[][]} The chosen figures in units, one row per element (one column per element of a row).
  */
 export function ddmrpzones(
   adu: any[][],
@@ -92,7 +106,9 @@ export function ddmrpzones(
   variability_factor: any[][],
   moq?: any[][],
   order_cycle?: any[][],
+  result?: DdmrpZonesResult,
 ): any[][] {
+  const chosen = choiceArgument("DDMRPZONES", "result", result, DDMRP_RESULTS) ?? "zones";
   return elementwiseColumns(
     "DDMRPZONES",
     {
@@ -102,10 +118,7 @@ export function ddmrpzones(
       variabilityFactor: ["variability_factor", variability_factor],
     },
     { minimumOrderQuantity: ["moq", moq], orderCycle: ["order_cycle", order_cycle] },
-    3,
-    (input) => {
-      const zones = ddmrpZones(input);
-      return [zones.red, zones.yellow, zones.green];
-    },
+    DDMRP_RESULT_FIGURES[chosen].length,
+    (input) => ddmrpOutputs(ddmrpZones(input), chosen),
   );
 }

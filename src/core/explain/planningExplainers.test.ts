@@ -127,6 +127,17 @@ describe("planning explainers", () => {
     expect(explanation.tables[0]?.rows.map((row) => Math.round(row[2] as number))).toEqual([53, 131, 166]);
   });
 
+  test('DDMRPZONES result "tops" and "detail", Ptak & Smith Part 403P: tops 232.05 / 589.05 / 889.05; detail has 8 figures', () => {
+    const args = { adu: 17, dlt: 21, lead_time_factor: 0.5, variability_factor: 0.3, moq: 300 };
+    expect(explain("DDMRPZONES", { ...args, result: "tops" }).output).toEqual([
+      [expect.closeTo(232.05, 12), expect.closeTo(589.05, 12), expect.closeTo(889.05, 12)],
+    ]);
+    const detail = explain("DDMRPZONES", { ...args, result: "detail" }).output?.[0];
+    expect(detail?.slice(0, 2)).toEqual([178.5, expect.closeTo(53.55, 12)]);
+    expect(detail).toHaveLength(8);
+    expect(explain("DDMRPZONES", { result: "detail" }).output).toEqual([new Array(8).fill("")]);
+  });
+
   test("DDMRPZONES of a blank item spills three blanks, as the function does", () => {
     expect(explain("DDMRPZONES", {})).toMatchObject({ output: [["", "", ""]], result: { value: "" }, steps: [] });
     expect(() => explain("DDMRPZONES", { adu: 5 })).toThrow("dlt is blank");

@@ -4,13 +4,19 @@
  * plans and zones are the core models'; the tables lay them out.
  */
 import { chasePlan } from "../planning/chasePlan";
-import { ddmrpZones } from "../planning/ddmrpZones";
+import {
+  DDMRP_RESULTS,
+  DDMRP_RESULT_FIGURES,
+  type DdmrpResult,
+  ddmrpOutputs,
+  ddmrpZones,
+} from "../planning/ddmrpZones";
 import { levelPlan, type LevelPlanInput } from "../planning/levelPlan";
 import { planInputs, type PlanPeriod } from "../planning/productionPlan";
 import { InputError } from "../shared/inputError";
 import { defineExplainer, optional, rangeArg, required, type ArgumentText } from "./defineExplainer";
 import type { ExplainedStep, ExplainedValue, Explanation } from "./explanation";
-import { logicalArg, numberArg, optionalNumberArg, presentSteps, step } from "./parts";
+import { choiceArg, logicalArg, numberArg, optionalNumberArg, presentSteps, step } from "./parts";
 import type { ExplainArgs, Explainer } from "./registry";
 
 const DEMAND: ArgumentText = { label: "Demand (forecast) per period", symbol: "D_t", unit: "periods" };
@@ -209,7 +215,10 @@ const DDMRP_ARGUMENTS = [
   required("variability_factor", { label: "Variability factor", symbol: "VF", unit: "fraction" }),
   optional("moq", { label: "Minimum order quantity", symbol: "MOQ", unit: "units" }),
   optional("order_cycle", { label: "Imposed or desired order cycle", symbol: "OC", unit: "days" }),
+  optional("result", { label: "Figures spilled per item", symbol: "", unit: "" }, "choice", DDMRP_RESULTS),
 ];
+/** The figures a result choice spills, as a blank item spills them. */
+const blankOutput = (result: DdmrpResult) => [DDMRP_RESULT_FIGURES[result].map(() => "")];
 const DDMRP_REQUIRED = DDMRP_ARGUMENTS.filter((argument) => !argument.optional).map((argument) => argument.name);
 const DDMRP_FORMULA = {
   words:
@@ -225,6 +234,7 @@ const DDMRPZONES = defineExplainer({
   source:
     "Ptak & Smith, Orlicky's Material Requirements Planning, 3rd ed. (2011), ch. 24 (buffer level examples); Ptak & Smith, Demand Driven Material Requirements Planning (2016), ch. 7",
   explain(args) {
+    const chosen = choiceArg(args, "result", DDMRP_RESULTS, "zones");
     if (DDMRP_REQUIRED.every((name) => args[name] === undefined)) {
       // A blank item spills blanks, as the function does for a blank row.
       return {
@@ -232,7 +242,7 @@ const DDMRPZONES = defineExplainer({
         steps: [],
         tables: [],
         result: { ...TOP_OF_GREEN, value: "" },
-        output: [["", "", ""]],
+        output: blankOutput(chosen),
       };
     }
     const zones = ddmrpZones({
@@ -272,7 +282,7 @@ const DDMRPZONES = defineExplainer({
         value: zones.topOfGreen,
         unit: "units",
       },
-      output: [[zones.red, zones.yellow, zones.green]],
+      output: [ddmrpOutputs(zones, chosen)],
     };
   },
 });

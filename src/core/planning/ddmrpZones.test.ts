@@ -1,5 +1,5 @@
 import { InputError } from "../shared/inputError";
-import { ddmrpZones } from "./ddmrpZones";
+import { DDMRP_RESULT_FIGURES, ddmrpOutputs, ddmrpZones } from "./ddmrpZones";
 
 // Ptak & Smith, Orlicky's Material Requirements Planning, 3rd ed. (2011), ch. 24, "Buffer Level Examples". The book
 // rounds each zone to whole units before summing; the model does not round.
@@ -89,5 +89,32 @@ describe("ddmrpZones", () => {
     };
     expect(() => ddmrpZones(input)).toThrow(InputError);
     expect(() => ddmrpZones(input)).toThrow(message);
+  });
+});
+
+describe("ddmrpOutputs", () => {
+  const part403P = ddmrpZones({
+    averageDailyUsage: 17,
+    decoupledLeadTime: 21,
+    leadTimeFactor: 0.5,
+    variabilityFactor: 0.3,
+    minimumOrderQuantity: 300,
+  });
+
+  test("Ptak & Smith Part 403P: zones 232.05 / 357 / 300, tops 232.05 / 589.05 / 889.05 (the book rounds to 890)", () => {
+    expect(ddmrpOutputs(part403P, "zones")).toEqual([expect.closeTo(232.05, 12), 357, 300]);
+    expect(ddmrpOutputs(part403P, "tops")).toEqual([
+      expect.closeTo(232.05, 12),
+      expect.closeTo(589.05, 12),
+      expect.closeTo(889.05, 12),
+    ]);
+  });
+
+  test("detail: red base 178.5 and red safety 53.55 (the book: 179 and 54), then the zones and the tops", () => {
+    const detail = ddmrpOutputs(part403P, "detail");
+    expect(detail).toHaveLength(DDMRP_RESULT_FIGURES.detail.length);
+    expect(detail.slice(0, 2)).toEqual([178.5, expect.closeTo(53.55, 12)]);
+    expect(detail.slice(2, 5)).toEqual(ddmrpOutputs(part403P, "zones"));
+    expect(detail.slice(5)).toEqual(ddmrpOutputs(part403P, "tops"));
   });
 });

@@ -84,3 +84,30 @@ export function ddmrpZones(input: DdmrpZonesInput): DdmrpZones {
   const topOfGreen = requireFiniteResult(topOfYellow + green, "top of green");
   return { redBase, redSafety, red, yellow, green, greenFromOrderCycle, topOfRed: red, topOfYellow, topOfGreen };
 }
+
+/**
+ * What INV.DDMRPZONES spills per item, by its `result` choice:
+ * - "zones" (the default): red, yellow, green, the zone sizes;
+ * - "tops": top of red, top of yellow, top of green, the levels a planner compares the net flow position with;
+ * - "detail": red base, red safety, red, yellow, green, top of red, top of yellow, top of green.
+ */
+export const DDMRP_RESULTS = ["zones", "tops", "detail"] as const;
+export type DdmrpResult = (typeof DDMRP_RESULTS)[number];
+
+/** The names of the figures each {@link DDMRP_RESULTS} choice spills, in their order. */
+export const DDMRP_RESULT_FIGURES: Readonly<Record<DdmrpResult, ReadonlyArray<keyof DdmrpZones>>> = {
+  zones: ["red", "yellow", "green"],
+  tops: ["topOfRed", "topOfYellow", "topOfGreen"],
+  detail: ["redBase", "redSafety", "red", "yellow", "green", "topOfRed", "topOfYellow", "topOfGreen"],
+};
+
+/**
+ * The figures of `zones` that the `result` choice spills, in order (see {@link DDMRP_RESULTS}).
+ *
+ * @see Ptak & Smith, Demand Driven Material Requirements Planning (2016), ch. 7 (zones and their tops).
+ * @example ddmrpOutputs(ddmrpZones({ averageDailyUsage: 17, decoupledLeadTime: 21, leadTimeFactor: 0.5, variabilityFactor: 0.3,
+ *   minimumOrderQuantity: 300 }), "tops") //=> [232.05, 589.05, 889.05]   (Part 403P)
+ */
+export function ddmrpOutputs(zones: DdmrpZones, result: DdmrpResult): number[] {
+  return DDMRP_RESULT_FIGURES[result].map((figure) => zones[figure]);
+}
