@@ -36,8 +36,8 @@ describe("registration", () => {
     ],
     ["EPQ", ["demand", "setup_cost", "holding_cost", "production_rate", "result?", "order_quantity?"]],
     ["EPQBACKORDER", ["demand", "setup_cost", "holding_cost", "production_rate", "backorder_cost", "result?"]],
-    ["LOTSIZE", ["requirements", "order_cost", "holding_cost", "method", "parameter?"]],
-    ["LOTSIZECOST", ["requirements", "order_cost", "holding_cost", "method", "parameter?"]],
+    ["LOTSIZE", ["requirements", "order_cost", "holding_cost", "method", "parameter?", "unit_costs?"]],
+    ["LOTSIZECOST", ["requirements", "order_cost", "holding_cost", "method", "parameter?", "unit_costs?"]],
   ])("%s is declared with the issue's parameter order, each described, the last ones optional (?)", (id, names) => {
     const declared = parameters(id);
     expect(declared.map((p) => `${p.name}${p.optional ? "?" : ""}`)).toEqual(names);
@@ -160,6 +160,23 @@ describe("published examples through the bundle", () => {
   test('=INV.LOTSIZE({90;120;80;70}, 500, 2, "WW") spills 210, 0, 150, 0 (Snyder & Shen Example 3.9); a row stays a row', () => {
     expect(bundle.call("LOTSIZE", col(90, 120, 80, 70), 500, 2, "WW", null)).toEqual(col(210, 0, 150, 0));
     expect(bundle.call("LOTSIZE", m([90, 120, 80, 70]), 500, 2, "ww", null)).toEqual(m([210, 0, 150, 0]));
+  });
+
+  test('=INV.LOTSIZE(demand, setups, 1, "WW") with a setup cost per month: Wagner & Whitin (1958) example, $864', () => {
+    const demand = col(69, 29, 36, 61, 61, 26, 34, 67, 45, 67, 79, 56);
+    const setups = col(85, 102, 102, 101, 98, 114, 105, 86, 119, 110, 98, 114);
+    expect(bundle.call("LOTSIZE", demand, setups, m([1]), "WW", null, null)).toEqual(
+      col(98, 0, 97, 0, 121, 0, 0, 112, 0, 67, 135, 0),
+    );
+    expect(bundle.call("LOTSIZECOST", demand, setups, m([1]), "WW", null, null)).toEqual([[864]]);
+    // Unit costs that rise make WW buy ahead; the cost includes the purchase.
+    expect(bundle.call("LOTSIZE", col(100, 100), m([50]), m([1]), "WW", null, col(5, 8))).toEqual(col(200, 0));
+    expect(bundle.call("LOTSIZECOST", col(100, 100), m([50]), m([1]), "WW", null, col(5, 8))).toEqual([[1150]]);
+    // The EOQ rule rounds through parameter: 164.3 to the nearest 10.
+    const spt = m([10, 62, 12, 130, 154, 129, 88, 52, 124, 160, 238, 41]);
+    expect(bundle.call("LOTSIZE", spt, 54, 0.4, "EOQ", 10, null)).toEqual(
+      bundle.call("LOTSIZE", spt, 54, 0.4, "FOQ", 160, null),
+    );
   });
 
   test("=INV.LOTSIZECOST(...) compares methods: Silver, Pyke & Thomas illustration, WW $501.20 and LUC $558.80", () => {

@@ -3,10 +3,14 @@
  * examples), the orientation of the spill, blanks, wrong types, out of range,
  * and each new error message once.
  */
-import { lotsize, lotsizecost } from "./lotSizing";
+import { lotsize as lotsizeTyped, lotsizecost as lotsizecostTyped } from "./lotSizing";
 import { col, m, text, valueErrors } from "../../test/support/excelValues";
 
 const { thrown } = valueErrors();
+
+/** The wrappers as Excel calls them: a single cell may arrive as a plain value too. */
+const lotsize = (...args: unknown[]) => lotsizeTyped(...(args as Parameters<typeof lotsizeTyped>));
+const lotsizecost = (...args: unknown[]) => lotsizecostTyped(...(args as Parameters<typeof lotsizecostTyped>));
 
 /** Silver, Pyke & Thomas ch. 5 illustration: A = $54, h = $0.40 per unit per month. */
 const SPT = [10, 62, 12, 130, 154, 129, 88, 52, 124, 160, 238, 41];
@@ -34,7 +38,7 @@ describe("INV.LOTSIZE", () => {
   test.each([
     [col(1, -2), 1, 1, "LFL", null, "LOTSIZE: requirements (row 2) must be a finite number, zero or more (got -2)"],
     [col(1, "x"), 1, 1, "LFL", null, 'LOTSIZE: requirements (row 2) must be a number (got text "x")'],
-    [col(1, 2), null, 1, "LFL", null, "LOTSIZE: order_cost is blank; enter a number"],
+    [col(1, 2), null, 1, "LFL", null, "LOTSIZE: order_cost is blank; enter a cost per order (0 or more)"],
     [col(1, 2), -1, 1, "LFL", null, "LOTSIZE: order_cost must be zero or more (got -1)"],
     [col(1, 2), 1, 0, "LFL", null, "LOTSIZE: holding_cost must be greater than 0 (got 0)"],
     [col(1, 2), 1, true, "LFL", null, "LOTSIZE: holding_cost must be a number, not a logical value (got TRUE)"],
@@ -99,6 +103,38 @@ describe("INV.LOTSIZE", () => {
     const requirements = Array.from({ length: 10_001 }, () => [1]);
     expect(thrown(() => lotsize(requirements, 1, 1, text("WW")))).toBe(
       "LOTSIZE: requirements must have at most 10,000 periods with a requirement for WW, whose time grows with their square; SM is linear and usually close to optimal (got 10001)",
+    );
+  });
+});
+
+describe("INV.LOTSIZE with costs per period, unit costs and a rounded EOQ", () => {
+  const WW1958 = col(69, 29, 36, 61, 61, 26, 34, 67, 45, 67, 79, 56);
+  const SETUPS = col(85, 102, 102, 101, 98, 114, 105, 86, 119, 110, 98, 114);
+
+  test("Wagner & Whitin (1958) example: order_cost per month, h = 1: orders 98, 97, 121, 112, 67, 135 for 864", () => {
+    expect(lotsize(WW1958, SETUPS, m([1]), text("WW"))).toEqual(col(98, 0, 97, 0, 121, 0, 0, 112, 0, 67, 135, 0));
+    expect(lotsizecost(WW1958, SETUPS, m([1]), text("WW"))).toEqual([[864]]);
+  });
+
+  test("unit_costs: a price rise makes WW buy ahead, and LOTSIZECOST includes the purchase", () => {
+    expect(lotsize(col(100, 100), m([50]), m([1]), text("WW"), null, col(5, 8))).toEqual(col(200, 0));
+    expect(lotsizecost(col(100, 100), m([50]), m([1]), text("WW"), null, col(5, 8))).toEqual([[1150]]);
+    expect(lotsizecost(col(100, 100), m([50]), m([1]), text("LFL"), null, m([2]))).toEqual([[500]]);
+  });
+
+  test("EOQ rounded through parameter (Silver, Pyke & Thomas illustration: EOQ 164.3 → 160)", () => {
+    expect(lotsize(m(SPT), 54, 0.4, text("EOQ"), 10)).toEqual(lotsize(m(SPT), 54, 0.4, text("FOQ"), 160));
+  });
+
+  test("errors: a cost range of another shape, a blank period cost, varying costs for a heuristic", () => {
+    expect(thrown(() => lotsize(col(1, 2, 3), col(1, 2), m([1]), text("WW")))).toMatch(
+      /^LOTSIZE: requirements is 3 rows × 1 column but order_cost is 2 rows × 1 column/,
+    );
+    expect(thrown(() => lotsize(col(1, 2), col(1, null), m([1]), text("WW")))).toBe(
+      "LOTSIZE: order_cost (row 2) is blank for a period in the horizon; enter its cost (got a blank)",
+    );
+    expect(thrown(() => lotsize(WW1958, SETUPS, m([1]), text("SM")))).toMatch(
+      /^LOTSIZE: order_cost must be one value for SM; costs that vary by period are planned by WW/,
     );
   });
 });

@@ -33,19 +33,45 @@ const EXCEL_NAMES = {
   holdingCost: "holding_cost",
   method: "method",
   parameter: "parameter",
+  unitCosts: "unit_costs",
 };
 
-/** Reads the five arguments of LOTSIZE and LOTSIZECOST and plans the lots. */
-function planLots(
-  read: ArgumentReader,
-  args: { requirements: unknown; orderCost: unknown; holdingCost: unknown; method: unknown; parameter: unknown },
-): { shape: Shape; plan: LotSizingResult } {
+/** The six arguments of LOTSIZE and LOTSIZECOST, as Excel passes them. */
+interface LotArguments {
+  requirements: unknown;
+  orderCost: unknown;
+  holdingCost: unknown;
+  method: unknown;
+  parameter: unknown;
+  unitCosts: unknown;
+}
+
+/** The six arguments in the order Excel passes them, by their core names. */
+function lotArguments(
+  ...[requirements, orderCost, holdingCost, method, parameter, unitCosts]: unknown[]
+): LotArguments {
+  return { requirements, orderCost, holdingCost, method, parameter, unitCosts };
+}
+
+/** Reads the six arguments of LOTSIZE and LOTSIZECOST and plans the lots. */
+function planLots(read: ArgumentReader, args: LotArguments): { shape: Shape; plan: LotSizingResult } {
   const requirements = read.series("requirements", args.requirements);
-  const orderCost = read.requiredNumber("order_cost", args.orderCost);
-  const holdingCost = read.requiredNumber("holding_cost", args.holdingCost);
+  // A cost is one value for every period, or a range aligned with the periods (time-varying costs).
+  const perPeriod = (excelName: string, value: unknown, what: string) => {
+    const list = read.numbers(excelName, value);
+    read.sameShape(requirements, list, { orSingle: true });
+    const values = read.alignedOrSingle(list, [requirements], what);
+    return values ?? 0;
+  };
+  const orderCost = perPeriod("order_cost", args.orderCost, "a cost per order (0 or more)");
+  const holdingCost = perPeriod("holding_cost", args.holdingCost, "a holding cost per unit per period (more than 0)");
   const method = read.requiredChoice("method", args.method, LOT_SIZING_METHODS);
   const parameter = read.optionalNumber("parameter", args.parameter);
-  const plan = lotSizing({ requirements: requirements.values, orderCost, holdingCost, method, parameter });
+  const unitCosts =
+    args.unitCosts === null || args.unitCosts === undefined
+      ? undefined
+      : perPeriod("unit_costs", args.unitCosts, "a unit cost (0 or more)");
+  const plan = lotSizing({ requirements: requirements.values, orderCost, holdingCost, method, parameter, unitCosts });
   return { shape: requirements.shape, plan };
 }
 
@@ -53,45 +79,49 @@ function planLots(
  * Planned order quantity per period for a requirements series, by a lot-sizing rule: LFL, FOQ, EOQ, POQ, FPR, LUC, PPB, SM (Silver-Meal) or WW (Wagner-Whitin, optimal). Spills in the shape of requirements; blanks give "".
  * @customfunction LOTSIZE
  * @param {any[][]} requirements Net requirement per period (≥ 0), a single column or a single row (a range of several rows and columns is refused). Blank cells are periods with no requirement. Orders arrive in the period they are planned for.
- * @param {any} order_cost Cost per order (≥ 0).
- * @param {any} holding_cost Cost per unit carried from one period to the next (> 0).
+ * @param {any[][]} order_cost Cost per order (≥ 0): one value, or a range aligned with requirements (a cost per period; then WW, LFL, FOQ, FPR or POQ with parameter).
+ * @param {any[][]} holding_cost Cost per unit carried from one period to the next (> 0): one value, or a range aligned with requirements.
  * @param method LFL, FOQ, EOQ, POQ, FPR, LUC, PPB, SM or WW (any case). FOQ and EOQ order the lot size, or the smallest multiple that covers the period, whenever stock runs short.
- * @param {any} [parameter] FOQ: the fixed order quantity (required). POQ: periods per order (default EOQ / average requirement, rounded). FPR: periods per order (required). Other methods: leave blank.
+ * @param {any} [parameter] FOQ: the fixed order quantity (required). POQ: periods per order (default EOQ / average requirement, rounded). FPR: periods per order (required). EOQ: round the EOQ to a multiple of it (e.g. 1, 10). Others: blank.
+ * @param {any[][]} [unit_costs] Purchase cost per unit ordered in each period (≥ 0), one value or aligned with requirements: the cost includes it, and WW minimises the total.
  * @returns {any[][]} Planned order quantity per period, in the input's orientation.
  */
 export function lotsize(
   requirements: any[][],
-  order_cost: any,
-  holding_cost: any,
+  order_cost: any[][],
+  holding_cost: any[][],
   method: LotSizingRule,
   parameter?: any,
+  unit_costs?: any[][],
 ): any[][] {
   return guarded("LOTSIZE", EXCEL_NAMES, (read): Output[][] => {
-    const args = { requirements, orderCost: order_cost, holdingCost: holding_cost, method, parameter };
+    const args = lotArguments(requirements, order_cost, holding_cost, method, parameter, unit_costs);
     const { shape, plan } = planLots(read, args);
     return reshape(shape, plan.orders);
   });
 }
 
 /**
- * Total ordering + holding cost of the plan INV.LOTSIZE makes with the same arguments: order_cost per order plus holding_cost per unit carried out of each period. Compare methods side by side.
+ * Total cost of the plan INV.LOTSIZE makes with the same arguments: order_cost per order plus holding_cost per unit carried out of each period (plus unit_costs per unit ordered, when given). Compare methods side by side.
  * @customfunction LOTSIZECOST
  * @param {any[][]} requirements Net requirement per period (≥ 0), a single column or a single row, as in INV.LOTSIZE. Blank cells are periods with no requirement.
- * @param {any} order_cost Cost per order (≥ 0).
- * @param {any} holding_cost Cost per unit carried from one period to the next (> 0).
+ * @param {any[][]} order_cost Cost per order (≥ 0): one value, or a range aligned with requirements (a cost per period), as in INV.LOTSIZE.
+ * @param {any[][]} holding_cost Cost per unit carried from one period to the next (> 0): one value, or a range aligned with requirements.
  * @param method LFL, FOQ, EOQ, POQ, FPR, LUC, PPB, SM or WW (any case), as in INV.LOTSIZE.
- * @param {any} [parameter] FOQ: the fixed order quantity (required). POQ: periods per order (optional). FPR: periods per order (required). Other methods: leave blank.
+ * @param {any} [parameter] FOQ: the fixed order quantity (required). POQ: periods per order (optional). FPR: periods per order (required). EOQ: round the EOQ to a multiple of it. Others: blank.
+ * @param {any[][]} [unit_costs] Purchase cost per unit ordered in each period (≥ 0), one value or aligned with requirements; the total then includes it.
  * @returns {any[][]} Total cost of the plan over the horizon.
  */
 export function lotsizecost(
   requirements: any[][],
-  order_cost: any,
-  holding_cost: any,
+  order_cost: any[][],
+  holding_cost: any[][],
   method: LotSizingRule,
   parameter?: any,
+  unit_costs?: any[][],
 ): any[][] {
   return guarded("LOTSIZECOST", EXCEL_NAMES, (read): Output[][] => {
-    const args = { requirements, orderCost: order_cost, holdingCost: holding_cost, method, parameter };
+    const args = lotArguments(requirements, order_cost, holding_cost, method, parameter, unit_costs);
     return [[planLots(read, args).plan.totalCost]];
   });
 }

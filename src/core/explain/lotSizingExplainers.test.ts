@@ -10,7 +10,7 @@ import { explain, stepValue } from "../../../test/support/explainers";
 /** Silver, Pyke & Thomas (4th ed.), ch. 5 numerical illustration: A = $54, h = $0.40 per unit per month. */
 const SPT = [10, 62, 12, 130, 154, 129, 88, 52, 124, 160, 238, 41];
 
-test("LOTSIZE and LOTSIZECOST take the functions' five arguments", () => {
+test("LOTSIZE and LOTSIZECOST take the functions' six arguments (one cost per call; EXPLAIN refuses a cost range)", () => {
   expect(LOT_SIZING_EXPLAINERS.map((explainer) => explainer.fn)).toEqual(["LOTSIZE", "LOTSIZECOST"]);
   for (const explainer of LOT_SIZING_EXPLAINERS) {
     expect(explainer.arguments.map((a) => [a.name, a.kind, a.optional])).toEqual([
@@ -19,6 +19,7 @@ test("LOTSIZE and LOTSIZECOST take the functions' five arguments", () => {
       ["holding_cost", "number", false],
       ["method", "choice", false],
       ["parameter", "number", true],
+      ["unit_costs", "number", true],
     ]);
   }
 });
@@ -114,5 +115,32 @@ describe("LOTSIZECOST", () => {
     expect(() =>
       explain("LOTSIZECOST", { requirements: SPT, order_cost: 54, holding_cost: 0.4, method: "WW", parameter: 2 }),
     ).toThrow("parameter is not used by WW; leave it blank");
+  });
+});
+
+describe("unit costs and the rounded EOQ", () => {
+  test("a unit cost adds a purchase column and step; the total is the model's (Snyder & Shen Example 3.9 + $3 a unit)", () => {
+    const args = { requirements: [90, 120, 80, 70], order_cost: 500, holding_cost: 2, method: "WW", unit_costs: 3 };
+    const e = explain("LOTSIZECOST", args);
+    expect(e.tables[0]?.headers).toContain("Purchase cost");
+    expect(stepValue(e, "c × Σ ordered")).toBe(3 * 360);
+    expect(e.result.value).toBe(1380 + 3 * 360);
+    expect(e.result.value).toBe(
+      lotSizing({ requirements: [90, 120, 80, 70], orderCost: 500, holdingCost: 2, method: "WW", unitCosts: 3 })
+        .totalCost,
+    );
+  });
+
+  test("EOQ with a rounding multiple (Silver, Pyke & Thomas illustration): EOQ 164.3, lot 160", () => {
+    const e = explain("LOTSIZE", {
+      requirements: SPT,
+      order_cost: 54,
+      holding_cost: 0.4,
+      method: "EOQ",
+      parameter: 10,
+    });
+    expect(stepValue(e, "√(2·r̄·S/H)")).toBeCloseTo(164.3, 1);
+    expect(stepValue(e, "Q")).toBe(160);
+    expect(e.inputs.map((row) => row.argument)).toContain("parameter");
   });
 });

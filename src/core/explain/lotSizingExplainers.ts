@@ -94,14 +94,15 @@ const ARGUMENTS: readonly ExplainArgument[] = [
   { name: "holding_cost", kind: "number", optional: false },
   { name: "method", kind: "choice", optional: false, choices: LOT_SIZING_METHODS },
   { name: "parameter", kind: "number", optional: true },
+  { name: "unit_costs", kind: "number", optional: true },
 ];
 
 /** What the optional parameter means for each method that takes one. */
 function parameterInput(method: LotSizingMethod, parameter: number | undefined): ExplainedInput[] {
   if (parameter === undefined) return [];
-  return method === "FOQ"
-    ? [input("parameter", "Fixed order quantity", "Q", parameter, "units")]
-    : [input("parameter", "Periods per order", "T", parameter, "periods")];
+  if (method === "FOQ") return [input("parameter", "Fixed order quantity", "Q", parameter, "units")];
+  if (method === "EOQ") return [input("parameter", "Rounding multiple of the EOQ", "m", parameter, "units")];
+  return [input("parameter", "Periods per order", "T", parameter, "periods")];
 }
 
 /** The steps particular to a method: the lot size or the periods per order it works with. */
@@ -113,7 +114,23 @@ function methodSteps(
 ): Array<ExplainedStep | undefined> {
   switch (method) {
     case "EOQ":
-      return [step("Lot size: the EOQ at the average requirement", "Q = √(2·r̄·S/H)", plan.lotSize, "units")];
+      return parameterGiven
+        ? [
+            step(
+              "EOQ at the average requirement",
+              "√(2·r̄·S/H)",
+              unlessRefused(() =>
+                economicOrderQuantityAlone({
+                  demand: costs.average,
+                  orderCost: costs.orderCost,
+                  holdingCost: costs.holdingCost,
+                }),
+              ),
+              "units",
+            ),
+            step("Lot size: the EOQ rounded to the nearest multiple of m, at least m", "Q", plan.lotSize, "units"),
+          ]
+        : [step("Lot size: the EOQ at the average requirement", "Q = √(2·r̄·S/H)", plan.lotSize, "units")];
     case "FOQ":
       return [step("Lot size", "Q", plan.lotSize, "units")];
     case "POQ": {
@@ -144,10 +161,20 @@ function periodTable(
   requirements: ReadonlyArray<number | null>,
   plan: LotSizingResult,
   method: LotSizingMethod,
+  purchase: boolean,
 ): ExplainedTable {
   return {
     title: `Period by period (${RULES[method].name})`,
-    headers: ["Period", "Requirement", "Order", "Inventory carried", "Ordering cost", "Holding cost", "Running total"],
+    headers: [
+      "Period",
+      "Requirement",
+      "Order",
+      "Inventory carried",
+      "Ordering cost",
+      "Holding cost",
+      ...(purchase ? ["Purchase cost"] : []),
+      "Running total",
+    ],
     rows: plan.endingInventory.map((carried, t) => [
       t + 1,
       requirements[t] ?? "",
@@ -155,6 +182,7 @@ function periodTable(
       carried,
       plan.periodOrderingCost[t] ?? "",
       plan.periodHoldingCost[t] ?? "",
+      ...(purchase ? [plan.periodPurchaseCost[t] ?? ""] : []),
       plan.runningCost[t] ?? "",
     ]),
   };
@@ -167,7 +195,9 @@ function explainPlan(fn: "LOTSIZE" | "LOTSIZECOST", args: ExplainArgs): Explanat
   const holdingCost = numberArg(args, "holding_cost");
   const method = choiceArg(args, "method", LOT_SIZING_METHODS);
   const parameter = optionalNumberArg(args, "parameter");
-  const plan = lotSizing({ requirements, orderCost, holdingCost, method, parameter });
+  const unitCosts = optionalNumberArg(args, "unit_costs");
+  const plan = lotSizing({ requirements, orderCost, holdingCost, method, parameter, unitCosts });
+  const purchase = unitCosts !== undefined;
   const periods = plan.endingInventory.length;
   let total = 0;
   for (let t = 0; t < periods; t++) total += requirements[t] ?? 0;
@@ -184,10 +214,11 @@ function explainPlan(fn: "LOTSIZE" | "LOTSIZECOST", args: ExplainArgs): Explanat
       input("holding_cost", "Cost per unit carried to the next period", "H", holdingCost, "$ per unit per period"),
       input("method", "Lot-sizing rule", "", `${method} (${rule.name})`, ""),
       ...parameterInput(method, parameter),
+      ...(purchase ? [input("unit_costs", "Purchase cost per unit ordered", "c", unitCosts, "$ per unit")] : []),
     ],
     formula: {
-      words: `${rule.words}; the plan costs S per order plus H per unit carried out of each period`,
-      symbols: `${rule.symbols}; cost = S × orders + H × Σ carried`,
+      words: `${rule.words}; the plan costs S per order plus H per unit carried out of each period${purchase ? ", plus c per unit ordered" : ""}`,
+      symbols: `${rule.symbols}; cost = S × orders + H × Σ carried${purchase ? " + c × Σ ordered" : ""}`,
     },
     steps: presentSteps(
       step("Periods in the horizon", "n", periods, "periods"),
@@ -200,9 +231,15 @@ function explainPlan(fn: "LOTSIZE" | "LOTSIZECOST", args: ExplainArgs): Explanat
       step("Ordering cost", "S × N", plan.orderingCost, "$"),
       step("Units carried, summed over the periods", "Σ carried", carried, "unit-periods"),
       step("Holding cost", "H × Σ carried", plan.holdingCost, "$"),
+      purchase ? step("Purchase cost", "c × Σ ordered", plan.purchaseCost, "$") : undefined,
     ),
-    tables: periods > 0 ? [periodTable(requirements, plan, method)] : [],
-    result: { label: "Total cost of the plan", symbol: "S × N + H × Σ carried", value: plan.totalCost, unit: "$" },
+    tables: periods > 0 ? [periodTable(requirements, plan, method, purchase)] : [],
+    result: {
+      label: "Total cost of the plan",
+      symbol: purchase ? "S × N + H × Σ carried + c × Σ ordered" : "S × N + H × Σ carried",
+      value: plan.totalCost,
+      unit: "$",
+    },
     ...(fn === "LOTSIZE" ? { output: plan.orders.map((order) => [order ?? ""]) } : {}),
     source: `${rule.source}; ${SILVER_PYKE_THOMAS}`,
   };

@@ -10,6 +10,7 @@ import { partPeriodBalancing } from "./partPeriodBalancing";
 import { periodOrderQuantity, poqPeriods } from "./periodOrderQuantity";
 import { silverMeal } from "./silverMeal";
 import { wagnerWhitin } from "./wagnerWhitin";
+import { wagnerWhitinSchedule } from "./wagnerWhitinSchedule";
 
 /**
  * The lot-sizing rules, by their usual abbreviations: lot-for-lot, fixed order
@@ -22,14 +23,19 @@ export type LotSizingMethod = (typeof LOT_SIZING_METHODS)[number];
 export interface LotSizingInput {
   /** r_1..r_n, net requirement per period (≥ 0); `null` for a blank cell (no requirement). */
   requirements: ReadonlyArray<number | null>;
-  /** S, cost per order (≥ 0). */
-  orderCost: number;
-  /** H, cost per unit carried from one period to the next (> 0). */
-  holdingCost: number;
+  /** S, cost per order (≥ 0): one value, or S_t per period aligned with the requirements. */
+  orderCost: number | ReadonlyArray<number | null>;
+  /** H, cost per unit carried from one period to the next (> 0): one value, or h_t per period. */
+  holdingCost: number | ReadonlyArray<number | null>;
   /** The rule. */
   method: LotSizingMethod;
-  /** FOQ: the fixed quantity (required); POQ: periods per order (optional); FPR: periods per order (required). */
+  /**
+   * FOQ: the fixed quantity (required); POQ: periods per order (optional); FPR: periods per
+   * order (required); EOQ: a rounding multiple (optional: the EOQ rounded to the nearest multiple, at least one).
+   */
   parameter?: number | undefined;
+  /** c_t, purchase cost per unit ordered in each period (≥ 0): one value or one per period. Default none. */
+  unitCosts?: number | ReadonlyArray<number | null> | undefined;
 }
 
 export interface LotSizingResult extends LotPlanCost {
@@ -39,6 +45,37 @@ export interface LotSizingResult extends LotPlanCost {
   lotSize?: number;
   /** POQ and FPR: the periods each order covers. */
   periodsPerOrder?: number;
+}
+
+/** A cost per period: one value for every period, or one per period, each checked by `guard`. */
+function schedule(
+  value: number | ReadonlyArray<number | null>,
+  n: number,
+  argument: string,
+  guard: (value: number, argument: string) => number,
+): number[] {
+  if (typeof value === "number") return new Array<number>(n).fill(guard(value, argument));
+  const costs = new Array<number>(n);
+  for (let t = 0; t < n; t++) {
+    const cost = value[t];
+    if (cost === null || cost === undefined) {
+      throw new InputError(argument, "is blank for a period in the horizon; enter its cost", null, { index: t });
+    }
+    try {
+      costs[t] = guard(cost, argument);
+    } catch (error) {
+      if (error instanceof InputError) throw new InputError(argument, error.rule, cost, { index: t });
+      throw error;
+    }
+  }
+  return costs;
+}
+
+/** One value when every period has the same (`empty` for an empty horizon, where costs never apply), else undefined. */
+function single(costs: readonly number[], empty = 0): number | undefined {
+  if (costs.length === 0) return empty;
+  const first = costs[0];
+  return costs.every((cost) => cost === first) ? first : undefined;
 }
 
 function requireWholePeriods(value: number, method: LotSizingMethod): number {
@@ -74,7 +111,8 @@ function required(parameter: number | undefined, method: LotSizingMethod, what: 
  * - FOQ: the fixed quantity (parameter), or the smallest multiple of it that covers
  *   the period, whenever stock runs short; leftovers are carried (and charged).
  * - EOQ: FOQ with Q = sqrt(2·avg·S/H), avg = average requirement per period over the
- *   horizon (unrounded; for a rounded EOQ use FOQ). S = 0 gives lot-for-lot.
+ *   horizon; unrounded, or with parameter m rounded to the nearest multiple of m (at
+ *   least m): m = 1 for whole units, 10 for tens, a pack size. S = 0 gives lot-for-lot.
  * - POQ: lots of T whole periods, T = parameter or round(EOQ/avg), at least 1.
  * - FPR: lots of T whole periods, T = parameter.
  * - LUC, PPB, SM: lots extended by least unit cost, part-period balancing
@@ -82,13 +120,23 @@ function required(parameter: number | undefined, method: LotSizingMethod, what: 
  * - WW: the optimum (Wagner-Whitin), O(n + m²) for m periods with a requirement.
  * LFL, POQ, FPR, LUC, PPB, SM and WW order exactly the total requirement.
  *
+ * Time-varying costs (Wagner & Whitin's original model): S_t and h_t may be given
+ * per period; unit costs c_t add the purchase cost Σ c_t·Q_t to the plan's cost.
+ * WW then minimises the total (see {@link wagnerWhitinSchedule}); LFL, FOQ, FPR and
+ * POQ with a parameter plan without the costs and cost the plan period by period;
+ * EOQ, POQ without a parameter, LUC, PPB and SM need one S and one H (unit costs
+ * are then added to the cost of their plan). As everywhere, a period with no
+ * requirement never starts an order, even when its costs are lower.
+ *
  * @param input.requirements  r_t ≥ 0 per period, `null` for blanks
  * @param input.orderCost     S ≥ 0
  * @param input.holdingCost   H > 0
  * @param input.method        one of {@link LOT_SIZING_METHODS}
- * @param input.parameter     FOQ: quantity > 0; POQ/FPR: whole periods ≥ 1; other methods: none
+ * @param input.parameter     FOQ: quantity > 0; POQ/FPR: whole periods ≥ 1; EOQ: rounding multiple > 0; others: none
+ * @param input.unitCosts     c_t ≥ 0, one value or one per period; default none
  * @see Silver, Pyke & Thomas, Inventory and Production Management in Supply Chains, 4th ed. (2017), ch. 5.
  * @see Snyder & Shen, Fundamentals of Supply Chain Theory, 2nd ed. (2019), Example 3.9 (Wagner-Whitin); APICS Dictionary, "lot sizing".
+ * @see Wagner & Whitin (1958), "Dynamic version of the economic lot size model" (time-varying costs).
  * @example lotSizing({ requirements: [90, 120, 80, 70], orderCost: 500, holdingCost: 2, method: "WW" })
  * //=> orders [210, 0, 150, 0], totalCost 1380   (Snyder & Shen Example 3.9)
  */
@@ -109,17 +157,31 @@ export function lotSizing(input: LotSizingInput): LotSizingResult {
     total += value;
   }
   requireFiniteResult(total, "total requirement");
-  const costs: LotCosts = {
-    orderCost: requireNonNegative(input.orderCost, "orderCost"),
-    holdingCost: requirePositive(input.holdingCost, "holdingCost"),
-  };
+  const orderCosts = schedule(input.orderCost, n, "orderCost", requireNonNegative);
+  const holdingCosts = schedule(input.holdingCost, n, "holdingCost", requirePositive);
+  const unitCosts =
+    input.unitCosts === undefined ? undefined : schedule(input.unitCosts, n, "unitCosts", requireNonNegative);
+  // One S and one H (as given, or the same in every period); an empty horizon costs nothing either way.
+  const constantOrder = typeof input.orderCost === "number" ? (orderCosts[0] ?? input.orderCost) : single(orderCosts);
+  const constantHolding =
+    typeof input.holdingCost === "number" ? (holdingCosts[0] ?? input.holdingCost) : single(holdingCosts, 1);
   const { method, parameter } = input;
   if (!LOT_SIZING_METHODS.includes(method)) {
     throw new InputError("method", `must be one of ${LOT_SIZING_METHODS.join(", ")}`, method);
   }
-  if (parameter !== undefined && !["FOQ", "POQ", "FPR"].includes(method)) {
+  if (parameter !== undefined && !["FOQ", "POQ", "FPR", "EOQ"].includes(method)) {
     throw new InputError("parameter", `is not used by ${method}; leave it blank`, parameter);
   }
+  const usesCosts = ["EOQ", "LUC", "PPB", "SM"].includes(method) || (method === "POQ" && parameter === undefined);
+  const varying = constantOrder === undefined ? "orderCost" : constantHolding === undefined ? "holdingCost" : undefined;
+  if (usesCosts && varying !== undefined) {
+    throw new InputError(
+      varying,
+      `must be one value for ${method}; costs that vary by period are planned by WW (or LFL, FOQ, FPR, POQ with parameter)`,
+      "a range of different values",
+    );
+  }
+  const costs: LotCosts = { orderCost: constantOrder ?? 0, holdingCost: constantHolding ?? 1 };
   const average = n > 0 ? total / n : 0;
 
   let orders: number[];
@@ -134,11 +196,10 @@ export function lotSizing(input: LotSizingInput): LotSizingResult {
       orders = fixedOrderQuantity(r, lotSize);
       break;
     case "EOQ":
-      lotSize = economicOrderQuantity({
-        demand: average,
-        orderCost: costs.orderCost,
-        holdingCost: costs.holdingCost,
-      }).quantity;
+      lotSize = roundedLot(
+        economicOrderQuantity({ demand: average, orderCost: costs.orderCost, holdingCost: costs.holdingCost }).quantity,
+        parameter,
+      );
       orders = lotSize > 0 ? fixedOrderQuantity(r, lotSize) : lotForLot(r);
       break;
     case "POQ":
@@ -162,10 +223,17 @@ export function lotSizing(input: LotSizingInput): LotSizingResult {
       orders = silverMeal(r, costs);
       break;
     case "WW":
-      orders = wagnerWhitin(r, costs);
+      orders =
+        varying === undefined && (unitCosts === undefined || single(unitCosts) !== undefined)
+          ? wagnerWhitin(r, costs)
+          : wagnerWhitinSchedule(r, {
+              orderCost: orderCosts,
+              holdingCost: holdingCosts,
+              unitCost: unitCosts ?? new Array<number>(n).fill(0),
+            });
       break;
   }
-  const cost = lotPlanCost(r, orders, costs.orderCost, costs.holdingCost);
+  const cost = lotPlanCost(r, orders, constantOrder ?? orderCosts, constantHolding ?? holdingCosts, unitCosts);
   const planned = input.requirements.map((value, t) =>
     value === null || value === undefined ? null : (orders[t] as number),
   );
@@ -175,6 +243,17 @@ export function lotSizing(input: LotSizingInput): LotSizingResult {
     ...(lotSize === undefined ? {} : { lotSize }),
     ...(periodsPerOrder === undefined ? {} : { periodsPerOrder }),
   };
+}
+
+/**
+ * The EOQ lot rounded to the nearest multiple of `multiple` (at least one
+ * multiple); unrounded without one. A lot of 0 (free orders) stays 0.
+ */
+function roundedLot(quantity: number, multiple: number | undefined): number {
+  if (multiple === undefined) return quantity;
+  const m = requirePositive(multiple, "parameter");
+  if (quantity === 0) return 0;
+  return requireFiniteResult(Math.max(1, Math.round(quantity / m)) * m, "rounded lot size");
 }
 
 /** Periods up to and including the last non-blank one. */

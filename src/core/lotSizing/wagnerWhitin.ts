@@ -80,8 +80,17 @@ export function wagnerWhitin(r: readonly number[], costs: LotCosts): number[] {
     best[t] = value;
     lastLot[t] = argmin;
   }
-  const orders = new Array<number>(n).fill(0);
-  for (let t = n; t > 0;) {
+  return ordersFromLastLots(r, lastLot);
+}
+
+/**
+ * The plan a lot-sizing recursion found, read back from its end: `lastLot[t]` is
+ * where the last lot of the best plan for periods 0..t−1 starts (−1 when period
+ * t−1 needs none); each lot orders the requirements up to the next lot.
+ */
+export function ordersFromLastLots(r: readonly number[], lastLot: Int32Array): number[] {
+  const orders = new Array<number>(r.length).fill(0);
+  for (let t = r.length; t > 0;) {
     const start = lastLot[t] as number;
     if (start < 0) {
       t--;
