@@ -41,8 +41,8 @@ const PARAMETERS: Record<string, string[]> = {
     "[forecast_interval]",
   ],
   CRITICALRATIO: ["underage_cost", "overage_cost"],
-  NEWSVENDOR: ["mean", "std", "underage_cost", "overage_cost", "[result]"],
-  NEWSVENDORPOISSON: ["mean", "underage_cost", "overage_cost"],
+  NEWSVENDOR: ["mean", "std", "underage_cost", "overage_cost", "[result]", "[quantity]"],
+  NEWSVENDORPOISSON: ["mean", "underage_cost", "overage_cost", "[result]", "[quantity]"],
   NEWSVENDORDISCRETE: ["values", "probabilities", "underage_cost", "overage_cost"],
 };
 
