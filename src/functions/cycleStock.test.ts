@@ -50,7 +50,7 @@ describe("INV.EOQBACKORDER", () => {
 });
 
 describe("INV.EOQBACKORDER at a given order_quantity or backorder_fraction", () => {
-  const example38 = [m([1300]), m([8]), m([0.225]), m([5])];
+  const example38 = [m([1300]), m([8]), m([0.225]), m([5])] as const;
 
   test("Snyder & Shen Example 3.8 through eq. (3.26): a column of order quantities spills g(Q, x*), Q* giving g* = 66.9214", () => {
     const costs = eoqbackorder(...example38, text("cost"), col(310.8125551589646, 400), null as unknown as undefined);

@@ -56,7 +56,7 @@ describe("INV.EXPLAIN", () => {
     const rows = explain("LOTSIZE", args as never);
     const at = rows.findIndex((r) => r[0] === "Output");
     expect(rows.slice(at + 1, at + 5).map((r) => r[1])).toEqual(
-      (lotsize(col(90, 120, 80, 70), 500, 2, text("WW")) as unknown[][]).map((r) => r[0]),
+      (lotsize(col(90, 120, 80, 70), m([500]), m([2]), text("WW")) as unknown[][]).map((r) => r[0]),
     );
     expect(resultOf(rows)).toBe(1380);
   });
