@@ -27,13 +27,13 @@ describe("registration", () => {
     ["CARRYINGCOST", ["avg_inventory_value", "carrying_rate"]],
     ["OTIF", ["on_time", "in_full"]],
     ["UNITFILLRATE", ["shipped", "ordered"]],
-    ["RECORDACCURACY", ["book_qty", "counted_qty", "tolerance"]],
+    ["RECORDACCURACY", ["book_qty", "counted_qty", "tolerance", "tolerance_units"]],
     ["CYCLECOUNTS", ["items_per_class", "counts_per_year", "working_days"]],
     ["MAD", ["actuals", "forecasts"]],
     ["TRACKINGSIGNAL", ["actuals", "forecasts"]],
     ["LEVELPLAN", ["demand", "beginning_inventory", "ending_inventory", "allow_backlog"]],
     ["CHASEPLAN", ["demand", "beginning_inventory", "ending_inventory"]],
-    ["DDMRPZONES", ["adu", "dlt", "lead_time_factor", "variability_factor", "moq", "order_cycle"]],
+    ["DDMRPZONES", ["adu", "dlt", "lead_time_factor", "variability_factor", "moq", "order_cycle", "result"]],
   ])("%s is declared and associated, with the issue's parameter order", (id, names) => {
     expect(parameters(id)).toEqual(names);
     expect(bundle.functions.has(id)).toBe(true);
@@ -118,6 +118,9 @@ describe("metrics", () => {
     );
     const accuracy = bundle.call("RECORDACCURACY", col(100, 50, 0), col(98, 45, 0), m([0.02])) as number[][];
     expect(accuracy[0]?.[0]).toBeCloseTo(2 / 3, 14);
+    // An absolute tolerance beside the relative one: 45 counted against 50 is within 5 units.
+    const withUnits = bundle.call("RECORDACCURACY", col(100, 50, 0), col(98, 45, 0), m([0.02]), m([5]));
+    expect(withUnits).toEqual([[1]]);
     // One figure for the period's lines: (950 + 0) / (1,000 + 4), with a spare blank row.
     expect(bundle.call("UNITFILLRATE", col(950, 0, null), col(1000, 4, null))).toEqual([[950 / 1004]]);
   });
@@ -163,6 +166,20 @@ describe("planning", () => {
     expect(zones[0]).toHaveLength(3);
     expect(zones[0]?.[0]).toBeCloseTo(232.05, 10);
     expect(zones[0]?.slice(1)).toEqual([357, 300]);
+    const tops = bundle.call("DDMRPZONES", m([17]), m([21]), m([0.5]), m([0.3]), m([300]), null, "tops");
+    expect(tops).toEqual([[expect.closeTo(232.05, 10), expect.closeTo(589.05, 10), expect.closeTo(889.05, 10)]]);
+    const detail = bundle.call(
+      "DDMRPZONES",
+      col(17, 6),
+      col(21, 13),
+      col(0.5, 0.45),
+      col(0.3, 0.5),
+      null,
+      null,
+      "detail",
+    );
+    expect((detail as number[][]).map((row) => row.length)).toEqual([8, 8]);
+    expect((detail as number[][])[1]?.[0]).toBeCloseTo(35.1, 10); // Part 707's red base
   });
 });
 
