@@ -202,7 +202,7 @@ describe("INV.ORDERUPTO", () => {
       "ORDERUPTO: inputs are too large for a finite protection interval (got Infinity)",
     );
     expect(message(first(orderupto(m([1]), m([1e308]), m([1]), m([0.99]), m([1e308]))))).toBe(
-      "ORDERUPTO: inputs are too large for a finite safety stock (got Infinity)",
+      "ORDERUPTO: inputs are too large for a finite lead-time demand deviation (got Infinity)",
     );
     expect(message(first(orderupto(m([1e308]), m([10]), m([1]), m([0.9]), m([1]))))).toBe(
       "ORDERUPTO: inputs are too large for a finite order-up-to level (got Infinity)",
