@@ -1,5 +1,5 @@
 // ESLint flat config. Besides style, it enforces the shape of the system
-// (../shared/STYLE.md): core imports nothing outside core; functions and the
+// (docs/conventions.md, "Layers"): core imports nothing outside core; functions and the
 // task pane import core but never each other; only one module calls Excel.run.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";

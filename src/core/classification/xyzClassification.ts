@@ -71,7 +71,7 @@ export function xyzClassOf(demand: DemandRow, cutoffs: { x: number; y: number })
  *          (a negative figure, or fewer than 2 periods with a figure)
  * @throws InputError  for a bad cut-off (the whole call)
  * @see Scholz-Reiter, Heger, Meinecke & Bergmann (2012), "Integration of demand forecasts in ABC-XYZ
- *      analysis", Int. J. Productivity and Performance Management 61(4); ../../../../shared/DOMAIN.md (XYZ).
+ *      analysis", Int. J. Productivity and Performance Management 61(4); docs/conventions.md (Classification).
  * @example xyzClassification({ history: [[10, 20, 30], [5, 5, 5, 5], [0, 0, 9]] }) //=> ["X", "X", "Z"]
  */
 export function xyzClassification(input: XyzInput): Array<ItemResult<XyzClass>> {

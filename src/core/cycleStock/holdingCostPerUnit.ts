@@ -6,7 +6,7 @@ import { InputError } from "../shared/inputError";
  *
  * Without a unit cost, `holdingCost` is H itself. With a unit cost C, `holdingCost`
  * is the carrying rate i per period (a fraction, 25% = 0.25) and H = i × C, the
- * convention of ../../../../shared/DOMAIN.md and of INV.EOQ.
+ * convention of docs/conventions.md ("Cycle stock and lot sizing") and of INV.EOQ.
  *
  * @param holdingCost  H (> 0), or the carrying rate i (> 0) when unitCost is given
  * @param unitCost     C (> 0), optional

@@ -100,7 +100,7 @@ function required(parameter: number | undefined, method: LotSizingMethod, what: 
  * Plans orders over a horizon of net requirements with one of the classic
  * lot-sizing rules, and costs the plan.
  *
- * Conventions (../../../../shared/DOMAIN.md): orders arrive in the period they are
+ * Conventions (docs/conventions.md, "Cycle stock and lot sizing"): orders arrive in the period they are
  * planned for (offset them by the lead time for release dates); stock starts at
  * zero; H is charged on the stock carried out of each period, so a lot placed in
  * period i covering i..j costs S + H·Σ (k − i)·r_k. Periods with no requirement

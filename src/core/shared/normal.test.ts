@@ -32,6 +32,16 @@ describe("standardNormalQuantile", () => {
     expect(standardNormalQuantile(p)).toBeCloseTo(z, 9);
   });
 
+  test("keeps full relative accuracy in the lower tail: Φ(Φ⁻¹(p)) = p from 1e-300 to 0.1 (docs/conventions.md)", () => {
+    // The erfinv(2p − 1) route fails this below p ≈ 1e-9 (2p − 1 rounds to −1); erfcinv(2p) does not.
+    // A relative error e in z moves p by about z²·e relatively, hence the z² allowance.
+    for (let exponent = -300; exponent <= -1; exponent += 0.25) {
+      const p = 10 ** exponent;
+      const z = standardNormalQuantile(p);
+      expectRelative(standardNormalCdf(z), p, 1e-12 * Math.max(1, z * z));
+    }
+  });
+
   test("is odd about 1/2: Φ⁻¹(p) = −Φ⁻¹(1 − p)", () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-6, max: 0.5, noNaN: true }), (p) => {

@@ -5,8 +5,8 @@
  * approximation: the quantile on `@stdlib/math-base-special-erfcinv`, the CDF on
  * `@stdlib/stats-base-dists-normal-cdf`, the density on
  * `@stdlib/stats-base-dists-normal-pdf`, and the upper tail on
- * `@stdlib/math-base-special-erfc` (see ../shared/DOMAIN.md for the accuracy
- * measured against an independent reference).
+ * `@stdlib/math-base-special-erfc` (docs/conventions.md, "The normal distribution", says how accurate
+ * they are and which tests show it).
  */
 import erfc from "@stdlib/math-base-special-erfc";
 import erfcinv from "@stdlib/math-base-special-erfcinv";
@@ -23,7 +23,7 @@ import { InputError } from "./inputError";
  * Computed through the inverse complementary error function of @stdlib
  * (`@stdlib/math-base-special-erfcinv`), which keeps full relative accuracy in
  * both tails: within 1e-13 of the exact quantile from p = 1e-300 to 1 − 1e-12
- * (see ../shared/DOMAIN.md; the erfinv(2p − 1) route loses the lower tail).
+ * (docs/conventions.md, "The normal distribution"; the erfinv(2p − 1) route loses the lower tail).
  * Matches Excel's NORM.S.INV.
  *
  * @param probability p, 0 < p < 1

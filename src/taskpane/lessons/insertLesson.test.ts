@@ -8,7 +8,7 @@
  */
 import { parseCell } from "../workbook/cellAddress";
 import { ExcelWorkbook } from "../workbook/excelWorkbook";
-import { installFakeExcel, uninstallFakeExcel, type FakeExcelOptions } from "../workbook/fakeExcel";
+import { installFakeExcel, uninstallFakeExcel, type FakeExcelOptions } from "../../../test/support/fakeExcel";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { isFormulaCell, isTextCell } from "../workbook/workbookPort";
 import { LESSONS } from "./catalog";

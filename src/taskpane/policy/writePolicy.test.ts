@@ -11,7 +11,7 @@ import {
   uninstallFakeExcel,
   type FakeExcelOptions,
   type FakeOperation,
-} from "../workbook/fakeExcel";
+} from "../../../test/support/fakeExcel";
 import { parseCell } from "../workbook/cellAddress";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import type { WorkbookPort } from "../workbook/workbookPort";

@@ -3,7 +3,7 @@
  * demo) and through the Excel port against the fake Excel, made to fail.
  */
 import { ExcelWorkbook } from "../workbook/excelWorkbook";
-import { installFakeExcel, uninstallFakeExcel } from "../workbook/fakeExcel";
+import { installFakeExcel, uninstallFakeExcel } from "../../../test/support/fakeExcel";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { insertPracticeSet, PracticeWriteError } from "./insertPracticeSet";
 import { generatePracticeSet } from "./practiceSet";

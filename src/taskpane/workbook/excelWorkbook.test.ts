@@ -1,13 +1,23 @@
 /*
  * The Excel implementation of the WorkbookPort against office-addin-mock (see
- * fakeExcel.ts): the shared contract, plus what only Excel has: one Excel.run
+ * test/support/fakeExcel.ts): the shared contract, plus what only Excel has: one Excel.run
  * per operation, few syncs (never one per row), loads before reads, chunked
  * writes under the request limit, requirement sets, and Office's errors.
  */
 import { CHART_NEEDS_1_7, ExcelWorkbook, SETTINGS_KEY } from "./excelWorkbook";
-import { installFakeExcel, syncBytes, uninstallFakeExcel, type FakeExcelOptions } from "./fakeExcel";
+import {
+  installFakeExcel,
+  syncBytes,
+  uninstallFakeExcel,
+  type FakeExcelOptions,
+} from "../../../test/support/fakeExcel";
 import { MemoryWorkbook } from "./memoryWorkbook";
-import { contractDocument, documentWorld, workbookPortContract, type ContractSheet } from "./workbookContract";
+import {
+  contractDocument,
+  documentWorld,
+  workbookPortContract,
+  type ContractSheet,
+} from "../../../test/support/workbookContract";
 import { DEFAULT_CHUNK_LIMITS } from "./writePlan";
 import { WorkbookRefusal, type ChartSpec } from "./workbookPort";
 

@@ -1,6 +1,6 @@
 import { MemoryWorkbook } from "./memoryWorkbook";
 import type { ChartSpec } from "./workbookPort";
-import { contractDocument, documentWorld, workbookPortContract } from "./workbookContract";
+import { contractDocument, documentWorld, workbookPortContract } from "../../../test/support/workbookContract";
 
 workbookPortContract("MemoryWorkbook", (sheet) => {
   const workbook = contractDocument(sheet);

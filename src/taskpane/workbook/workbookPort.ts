@@ -2,7 +2,7 @@
  * The task pane's only way into the workbook. The UI talks to this interface;
  * `excelWorkbook.ts` implements it with `Excel.run` (the only module that may),
  * `memoryWorkbook.ts` with an in-memory sheet for the browser demo and tests.
- * Both pass the same contract suite (workbookContract.ts).
+ * Both pass the same contract suite (test/support/workbookContract.ts).
  *
  * Rule shared by every implementation: writing never overwrites a cell that
  * holds anything (a value, text or a formula).

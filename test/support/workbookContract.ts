@@ -3,8 +3,8 @@
  * memoryWorkbook.test.ts and excelWorkbook.test.ts (against office-addin-mock),
  * so the demo workbook and Excel behave the same for the pane.
  */
-import { MemoryWorkbook, type CellContent } from "./memoryWorkbook";
-import { WorkbookRefusal, type ChartSpec, type WorkbookPort } from "./workbookPort";
+import { MemoryWorkbook, type CellContent } from "../../src/taskpane/workbook/memoryWorkbook";
+import { WorkbookRefusal, type ChartSpec, type WorkbookPort } from "../../src/taskpane/workbook/workbookPort";
 
 /** A starting workbook: "Sheet1" (active, holding the selection), then any other sheets. Addresses without a sheet are on Sheet1. */
 export interface ContractSheet {

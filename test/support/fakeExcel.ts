@@ -18,11 +18,18 @@
  * "1-2" a date (its serial number), "TRUE" a logical.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { blockName, cellName, parseBlock, sheetPrefix, splitSheet, type CellBlock } from "./cellAddress";
-import type { CellContent, MemoryWorkbook } from "./memoryWorkbook";
-import { currentRegion } from "./region";
-import { jsonBytes } from "./writePlan";
-import { TEXT_FORMAT, isEmptyContent, type NumberFormat } from "./workbookPort";
+import {
+  blockName,
+  cellName,
+  parseBlock,
+  sheetPrefix,
+  splitSheet,
+  type CellBlock,
+} from "../../src/taskpane/workbook/cellAddress";
+import type { CellContent, MemoryWorkbook } from "../../src/taskpane/workbook/memoryWorkbook";
+import { currentRegion } from "../../src/taskpane/workbook/region";
+import { jsonBytes } from "../../src/taskpane/workbook/writePlan";
+import { TEXT_FORMAT, isEmptyContent, type NumberFormat } from "../../src/taskpane/workbook/workbookPort";
 
 export interface FakeExcelOptions {
   /** The highest ExcelApi version supported; default "1.17". */
