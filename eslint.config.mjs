@@ -10,6 +10,11 @@ const officeAndUi = [
   { group: ["@microsoft/office-js", "office-*"], message: "core is pure TypeScript: no Office." },
 ];
 
+const paneNotFunctions = {
+  group: ["**/functions", "**/functions/**"],
+  message: "the task pane uses core directly, never the Excel functions.",
+};
+
 export default tseslint.config(
   { ignores: ["dist/**", "dist-*/**", "node_modules/**", "coverage/**", "test-output/**"] },
   js.configs.recommended,
@@ -81,10 +86,27 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          patterns: [paneNotFunctions],
+        },
+      ],
+    },
+  },
+  {
+    // The wizard's business flow is plain TypeScript, testable without a DOM: views live in wizard/.
+    files: ["src/taskpane/policy/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
           patterns: [
+            paneNotFunctions,
             {
-              group: ["**/functions", "**/functions/**"],
-              message: "the task pane uses core directly, never the Excel functions.",
+              group: ["react", "react-dom", "react/*", "@fluentui/*"],
+              message: "policy/ is the flow, not the view: no React.",
+            },
+            {
+              group: ["**/wizard/**", "**/app/**", "**/calculator/**", "**/shared/*.tsx", "**/shared/NumberField"],
+              message: "policy/ is the flow, not the view: views import policy, never the other way.",
             },
           ],
         },

@@ -1,7 +1,7 @@
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { ExplainedTable, ExplainedValue, Explanation } from "../../core/explain/explanation";
-import { formatFigure, formatInput } from "./format";
+import { formatFigure, formatInput } from "../shared/format";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },

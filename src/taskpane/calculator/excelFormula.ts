@@ -4,7 +4,7 @@
  * explanation was computed from, so the formula computes the same thing.
  */
 import type { ExplainArgs, ExplainArgument, ExplainValue } from "../../core/explain/registry";
-import { excelNumber } from "./format";
+import { excelNumber } from "../shared/format";
 
 /**
  * `=INV.EOQ(1300, 8, 0.225)`: numbers with every digit, lists as a column

@@ -6,7 +6,7 @@
  */
 import type { ExplainArgument, ExplainValue } from "../../core/explain/registry";
 import { InputError } from "../../core/shared/inputError";
-import { parseEntry, type EntryRules } from "./parseEntry";
+import { parseEntry, type EntryRules } from "../shared/parseEntry";
 
 /** A field's entry: text, or for a logical its switch (absent while never switched: the argument is omitted). */
 export type ArgumentEntry = string | boolean;

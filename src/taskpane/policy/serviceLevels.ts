@@ -7,7 +7,7 @@
  */
 import { requireNonNegative, requireOpenFraction, requireShare } from "../../core/shared/guards";
 import { InputError } from "../../core/shared/inputError";
-import { parseEntry } from "../calculator/parseEntry";
+import { parseEntry } from "../shared/parseEntry";
 import { ABC_CLASSES, MATRIX_CLASSES } from "./classify";
 
 /** Cycle service level (probability of no stockout per cycle) or fill rate (share of demand met from stock). */

@@ -15,15 +15,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AbcBasis } from "../../core/classification/abcClassification";
-import { NumberField } from "../calculator/NumberField";
+import { NumberField } from "../shared/NumberField";
 import type { ChoiceErrors, ClassifyTexts } from "../policy/choices";
 import type { Classification, ClassifyChoices } from "../policy/classify";
+import { stepRoot } from "../shared/styles";
 import { count, money, percent } from "./format";
 import { ParetoChart } from "./ParetoChart";
 import { Section } from "./parts";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: stepRoot,
   pair: {
     display: "grid",
     gridTemplateColumns: "repeat(2, minmax(0, 1fr))",

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { NumberField } from "../calculator/NumberField";
+import { NumberField } from "../shared/NumberField";
 import type { ChoiceErrors, UnitTexts } from "../policy/choices";
 import { columnLetter, FIELDS, type ColumnMapping, type FieldKey } from "../policy/columns";
 import { GROUP_KEYS, GROUP_STATUS, groupExplanation, DEFAULT_GROUP_OPTIONS } from "../policy/groups";
@@ -15,12 +15,13 @@ import {
   type UnitChoices,
 } from "../policy/units";
 import type { TableRead } from "../workbook/workbookPort";
+import { stepRoot } from "../shared/styles";
 import { count, plural } from "./format";
 import { Choice, Section } from "./parts";
 import type { ReadStatus } from "./wizardState";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: stepRoot,
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   report: {
     maxHeight: "240px",

@@ -12,11 +12,12 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { METHOD_LABEL, type ItemPolicy, type Policy } from "../policy/policy";
+import { stepRoot } from "../shared/styles";
 import { count, money, plural, quantity } from "./format";
 import { Figures, Section } from "./parts";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: stepRoot,
   scroller: { overflowX: "auto", maxWidth: "100%" },
   table: { minWidth: "900px" },
   method: { minWidth: "180px" },

@@ -1,16 +1,17 @@
 import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { NumberField } from "../calculator/NumberField";
+import { NumberField } from "../shared/NumberField";
 import type { ChoiceErrors, ServiceTexts } from "../policy/choices";
 import type { ClassSummaryRow } from "../policy/classify";
 import type { PolicyTotals } from "../policy/policy";
 import { MEASURE_LABEL, type ServiceMeasure } from "../policy/serviceLevels";
 import type { TradeOffPoint } from "../policy/tradeOff";
+import { stepRoot } from "../shared/styles";
 import { money, percent, plural } from "./format";
 import { Figures, Section } from "./parts";
 import { TradeOffChart } from "./TradeOffChart";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: stepRoot,
   targets: {
     display: "grid",
     gridTemplateColumns: "repeat(3, minmax(0, 1fr))",

@@ -14,12 +14,13 @@ import {
 } from "@fluentui/react-components";
 import type { WriteChoices } from "../policy/choices";
 import type { Layout } from "../policy/sheetPlan";
+import { stepRoot } from "../shared/styles";
 import { count, plural } from "./format";
 import { Section } from "./parts";
 import type { WriteStatus } from "./wizardState";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: stepRoot,
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   note: { color: tokens.colorNeutralForeground2 },
 });

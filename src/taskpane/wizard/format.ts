@@ -1,5 +1,5 @@
 /** How the wizard shows numbers: money and units grouped, shares as percentages. */
-import { formatAmount } from "../calculator/format";
+import { formatAmount } from "../shared/format";
 
 /** 2,616 for large amounts, 353.78 below 1,000. */
 export function money(value: number): string {
