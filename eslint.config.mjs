@@ -1,6 +1,7 @@
 // ESLint flat config. Besides style, it enforces the shape of the system
 // (docs/conventions.md, "Layers"): core imports nothing outside core; functions and the
-// task pane import core but never each other; only one module calls Excel.run.
+// task pane import core but never each other; only one module calls Excel.run; test code
+// (test libraries, jest globals, test/) stays out of everything under src/ but *.test.ts[x].
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
@@ -9,6 +10,24 @@ const officeAndUi = [
   { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "core is pure TypeScript: no React." },
   { group: ["@microsoft/office-js", "office-*"], message: "core is pure TypeScript: no Office." },
 ];
+
+/** Colocated tests: the only files under src/ that may use test libraries. */
+const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
+
+const testsOnly = "only *.test.ts[x] and test/ use it (src/ ships).";
+
+/** Jest's globals, banned in shipped source. Every zone's no-restricted-globals list spreads this. */
+const jestGlobals = [
+  "describe",
+  "it",
+  "test",
+  "expect",
+  "jest",
+  "beforeAll",
+  "beforeEach",
+  "afterAll",
+  "afterEach",
+].map((name) => ({ name, message: `${name} is a jest global: ${testsOnly}` }));
 
 const paneNotFunctions = {
   group: ["**/functions", "**/functions/**"],
@@ -32,6 +51,27 @@ export default tseslint.config(
     },
   },
   {
+    // A rule of its own (not no-restricted-imports) so that it adds to each zone's layer rules.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: TESTS,
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["office-addin-mock", "@testing-library/*", "fast-check", "jest", "@jest/*", "jest-*"],
+              message: `A test library: ${testsOnly}`,
+            },
+            { group: ["hyperformula", "playwright-core"], message: `An engine for tests: ${testsOnly}` },
+            { group: ["**/test/**"], message: `test/ is test code: ${testsOnly}` },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...jestGlobals],
+    },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": [
@@ -47,8 +87,15 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    ignores: TESTS,
+    rules: {
       "no-restricted-globals": [
         "error",
+        ...jestGlobals,
         { name: "Office", message: "core has no Office." },
         { name: "Excel", message: "core has no Office." },
         { name: "CustomFunctions", message: "core has no Office; map errors in src/functions/funnel.ts." },
@@ -74,8 +121,15 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    files: ["src/functions/**/*.ts"],
+    ignores: TESTS,
+    rules: {
       "no-restricted-globals": [
         "error",
+        ...jestGlobals,
         { name: "Office", message: "the functions file must not reference Office (it stops every association)." },
       ],
     },

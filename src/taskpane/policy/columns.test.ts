@@ -7,7 +7,7 @@ import {
   mapColumns,
   normalizeHeader,
 } from "./columns";
-import { FIXTURE_HEADERS } from "./itemsFixture";
+import { FIXTURE_HEADERS } from "../../../test/support/itemsFixture";
 
 describe("normalizeHeader", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { mapColumns } from "./columns";
 import { DEFAULT_GROUP_OPTIONS, groupOf, setApart } from "./groups";
-import { FIXTURE_HEADERS, fixtureTable } from "./itemsFixture";
+import { FIXTURE_HEADERS, fixtureTable } from "../../../test/support/itemsFixture";
 import { DEFAULT_UNITS } from "./units";
 import { readItems, type ItemRecord } from "./validation";
 

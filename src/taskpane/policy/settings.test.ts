@@ -1,5 +1,5 @@
 import { choicesForHeaders, DEFAULT_CHOICES, readClassify, readService, readUnits } from "./choices";
-import { FIXTURE_HEADERS } from "./itemsFixture";
+import { FIXTURE_HEADERS } from "../../../test/support/itemsFixture";
 import { restoreChoices, serializeChoices } from "./settings";
 
 describe("choicesForHeaders", () => {

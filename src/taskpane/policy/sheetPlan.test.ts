@@ -1,7 +1,7 @@
 import { DEFAULT_CLASSIFY } from "./classify";
 import { mapColumns, type ColumnMapping } from "./columns";
-import { FIXTURE_HEADERS, fixtureTable } from "./itemsFixture";
-import { planPolicySheet } from "./pipeline";
+import { FIXTURE_HEADERS, fixtureTable } from "../../../test/support/itemsFixture";
+import { planPolicySheet } from "../../../test/support/portfolio";
 import type { PolicySettings } from "./policy";
 import { FORMAT, type PlanSettings, type SheetPlan } from "./sheetPlan";
 import { DEFAULT_UNITS, type UnitChoices } from "./units";

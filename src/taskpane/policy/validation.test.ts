@@ -1,5 +1,5 @@
 import { mapColumns } from "./columns";
-import { FIXTURE_HEADERS, fixtureTable } from "./itemsFixture";
+import { FIXTURE_HEADERS, fixtureTable } from "../../../test/support/itemsFixture";
 import { DEFAULT_UNITS, type UnitChoices } from "./units";
 import { mappingProblems, readItems, readNumber } from "./validation";
 

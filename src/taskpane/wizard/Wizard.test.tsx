@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { FIXTURE_HEADERS, FIXTURE_ROWS } from "../policy/itemsFixture";
+import { FIXTURE_HEADERS, FIXTURE_ROWS } from "../../../test/support/itemsFixture";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { Wizard } from "./Wizard";
 

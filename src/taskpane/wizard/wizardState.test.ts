@@ -1,4 +1,4 @@
-import { FIXTURE_HEADERS, fixtureTable } from "../policy/itemsFixture";
+import { FIXTURE_HEADERS, fixtureTable } from "../../../test/support/itemsFixture";
 import { serializeChoices } from "../policy/settings";
 import {
   initialWizardState,

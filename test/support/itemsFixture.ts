@@ -4,7 +4,7 @@
  * usage, Unit cost, Lead time (days), Lead time std (days), Order cost, and 12
  * monthly history columns. Eight data rows (sheet rows 2–9) with one of each case.
  */
-import type { CellValue, TableRead } from "../workbook/workbookPort";
+import type { CellValue, TableRead } from "../../src/taskpane/workbook/workbookPort";
 
 export const FIXTURE_HEADERS = [
   "SKU",
