@@ -1,8 +1,8 @@
 /*
- * XYZCLASS, COEFVAR, ABCXYZ and PARETO as Excel calls them: for each, that it works,
- * wrong types, out of range, and blanks / omitted optionals.
+ * ABCCLASS, XYZCLASS, COEFVAR, ABCXYZ and PARETO as Excel calls them: for each, that it
+ * works, wrong types, out of range, and blanks / omitted optionals.
  */
-import { abcxyz, coefvar, pareto, xyzclass } from "./classification";
+import { abcclass, abcxyz, coefvar, pareto, xyzclass } from "./classification";
 import { col, m, valueErrors } from "../../test/support/excelValues";
 
 const { message, thrown } = valueErrors();
@@ -12,6 +12,64 @@ const MODERATE = [50, 150, 100, 20, 180, 100];
 const ERRATIC = [0, 0, 300, 0, 10, 0];
 // Heizer & Render, Operations Management (12th ed.), §12.2 Example 1 (Silicon Chips, Inc.).
 const SILICON_CHIPS = [90000, 77000, 26350, 15001, 12500, 8502, 1200, 850, 504, 150];
+
+describe("INV.ABCCLASS", () => {
+  const chips = col(...SILICON_CHIPS);
+
+  test("works: Heizer & Render Example 1 by value (defaults) and by count", () => {
+    expect(abcclass(chips)).toEqual(col(..."AABBCCCCCC"));
+    expect(abcclass(chips, null, null, "count")).toEqual(col(..."AABBBCCCCC"));
+    expect(abcclass(chips, 0.8, 0.96)).toEqual(col(..."AABBBCCCCC"));
+  });
+
+  test("equal values share one class, the first one's: {10;10;10;10;10} is all A, {50;20;20;10} is A, A, A, C", () => {
+    expect(abcclass(col(10, 10, 10, 10, 10))).toEqual(col(..."AAAAA"));
+    expect(abcclass(col(50, 20, 20, 10))).toEqual(col(..."AAAC"));
+  });
+
+  test('spills in the input\'s shape, blanks as ""', () => {
+    expect(abcclass(m([80, null, 15], ["", 5, 0]))).toEqual(m(["A", "", "B"], ["", "C", "C"]));
+  });
+
+  test("wrong types", () => {
+    expect(thrown(() => abcclass(col(1, "x")))).toBe('ABCCLASS: values (row 2) must be a number (got text "x")');
+    expect(thrown(() => abcclass(chips, true))).toBe(
+      "ABCCLASS: a_cutoff must be a number, not a logical value (got TRUE)",
+    );
+    expect(thrown(() => abcclass(chips, null, null, 2))).toBe('ABCCLASS: basis must be "value" or "count" (got 2)');
+  });
+
+  test("out of range", () => {
+    expect(thrown(() => abcclass(col(5, -1)))).toBe(
+      "ABCCLASS: values (row 2) must be a finite number, zero or more (got -1)",
+    );
+    expect(thrown(() => abcclass(chips, 80))).toBe(
+      "ABCCLASS: a_cutoff must be greater than 0 and at most 1 (got 80; for 80% enter 0.8 or 80%)",
+    );
+    expect(thrown(() => abcclass(chips, 0.8, 0.5))).toBe(
+      "ABCCLASS: b_cutoff must be at least a_cutoff (0.8) (got 0.5)",
+    );
+    expect(thrown(() => abcclass(chips, [[0.5], [0.6]]))).toBe(
+      "ABCCLASS: a_cutoff must be a single value (got a range of 2 rows × 1 column)",
+    );
+  });
+
+  test("blanks and omitted optionals", () => {
+    expect(abcclass(col(null, ""))).toEqual(col("", ""));
+    expect(abcclass(chips, "", null, "")).toEqual(abcclass(chips));
+    expect(abcclass(chips, [[null]], [[null]], [[null]])).toEqual(abcclass(chips));
+  });
+
+  test("100,000 values classify in one call", () => {
+    const values = Array.from({ length: 100_000 }, (_, i) => [((i * 7919) % 100_003) + 1]);
+    const result = abcclass(values);
+    expect(result).toHaveLength(100_000);
+    const counts = { A: 0, B: 0, C: 0 } as Record<string, number>;
+    for (const [c] of result) counts[c as string] = (counts[c as string] ?? 0) + 1;
+    expect((counts.A ?? 0) + (counts.B ?? 0) + (counts.C ?? 0)).toBe(100_000);
+    expect(counts.A).toBeGreaterThan(counts.B ?? 0);
+  });
+});
 
 describe("INV.XYZCLASS", () => {
   test("works: one class per row, a column", () => {

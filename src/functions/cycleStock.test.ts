@@ -1,12 +1,55 @@
 /*
- * The cycle-stock functions added after the foundation (EOQCOST, EOQBACKORDER,
- * EOQDISCOUNT, EPQ, EPQBACKORDER) as Excel calls them: it works, wrong types, out
- * of range, blanks and omitted optionals; and each new error message once.
+ * The cycle-stock functions (EOQ, EOQCOST, EOQBACKORDER, EOQDISCOUNT, EPQ,
+ * EPQBACKORDER) as Excel calls them: it works, wrong types, out of range, blanks
+ * and omitted optionals; and each new error message once.
  */
-import { eoqbackorder, eoqcost, eoqdiscount, epq, epqbackorder } from "./cycleStock";
+import { eoq, eoqbackorder, eoqcost, eoqdiscount, epq, epqbackorder } from "./cycleStock";
 import { col, first, m, text, valueErrors } from "../../test/support/excelValues";
 
 const { message, thrown } = valueErrors();
+
+describe("INV.EOQ", () => {
+  test("works: =INV.EOQ(1300, 8, 0.225) = 304.0468 (Snyder & Shen Example 3.1)", () => {
+    expect(first(eoq(m([1300]), m([8]), m([0.225])))).toBeCloseTo(304.0468, 4);
+  });
+
+  test("works with a unit cost: holding_cost is then a carrying rate (Chopra & Meindl Example 11-1)", () => {
+    expect(first(eoq(m([12000]), m([4000]), m([0.2]), m([500])))).toBeCloseTo(979.7959, 4);
+  });
+
+  test("wrong types", () => {
+    expect(message(first(eoq(m(["1300"]), m([8]), m([0.225]))))).toBe(
+      'EOQ: demand must be a number, not text (got text "1300"; the cell holds a number stored as text: convert it with VALUE())',
+    );
+    expect(message(first(eoq(m([1300]), m([true]), m([0.225]))))).toBe(
+      "EOQ: order_cost must be a number, not a logical value (got TRUE)",
+    );
+  });
+
+  test("out of range", () => {
+    expect(message(first(eoq(m([-1]), m([8]), m([0.225]))))).toBe("EOQ: demand must be zero or more (got -1)");
+    expect(message(first(eoq(m([1]), m([-8]), m([0.225]))))).toBe("EOQ: order_cost must be zero or more (got -8)");
+    expect(message(first(eoq(m([1]), m([8]), m([0]))))).toBe("EOQ: holding_cost must be greater than 0 (got 0)");
+    expect(message(first(eoq(m([1]), m([8]), m([0.2]), m([-3]))))).toBe(
+      "EOQ: unit_cost must be greater than 0 (got -3)",
+    );
+    expect(message(first(eoq(m([1e308]), m([1e308]), m([1e-308]))))).toBe(
+      "EOQ: inputs are too large for a finite order quantity (got Infinity)",
+    );
+  });
+
+  test("figures far from 1 give the answer whenever it is finite: =INV.EOQ(1E200, 1E200, 1) = √2 × 1E200", () => {
+    expect((first(eoq(m([1e200]), m([1e200]), m([1]))) as number) / (Math.SQRT2 * 1e200)).toBeCloseTo(1, 14);
+    expect((first(eoq(m([1e300]), m([1e300]), m([1e300]))) as number) / (Math.SQRT2 * 1e150)).toBeCloseTo(1, 14);
+  });
+
+  test("blanks and omitted optionals", () => {
+    expect(eoq(col(1000, null, ""), col(10, null, ""), m([0.5]))).toEqual([[200], [""], [""]]);
+    expect(eoq(m([1000]), m([10]), m([0.5]), null as unknown as any[][])).toEqual([[200]]);
+    expect(eoq(m([1000]), m([10]), m([0.5]), m([null]))).toEqual([[200]]);
+    expect(message(first(eoq(m([1000]), m([null]), m([0.5]))))).toBe("EOQ: order_cost is blank; enter a number");
+  });
+});
 
 describe("INV.EOQCOST", () => {
   test("works: a column of order quantities draws the cost curve (Snyder & Shen Example 3.1 data)", () => {

@@ -14,6 +14,7 @@ import {
   orderupto,
   reorderpoint,
   safetyfactor,
+  safetystock,
   safetystockfr,
 } from "./safetyStock";
 import { col, first, m, omitted, valueErrors } from "../../test/support/excelValues";
@@ -21,6 +22,53 @@ import { col, first, m, omitted, valueErrors } from "../../test/support/excelVal
 const { message } = valueErrors();
 
 const SIGMA_L = 500 * Math.SQRT2; // Chopra & Meindl Examples 12-1 to 12-5
+
+describe("INV.SAFETYSTOCK", () => {
+  test("works: Chopra & Meindl Example 12-4, CSL 90%, weekly σ 500, L = 2 weeks: ss ≈ 906", () => {
+    expect(first(safetystock(m([0.9]), m([500]), m([2])))).toBeCloseTo(906.2, 1);
+  });
+
+  test("works with lead-time variability and a forecast interval, over a column", () => {
+    const result = safetystock(col(0.9, 0.95), m([500]), m([7]), m([2500]), col(7, 0), col(1, 4));
+    expect(result[0]?.[0]).toBeCloseTo(22491.1, 1); // Chopra & Meindl Example 12-6
+    expect(result[1]?.[0]).toBeCloseTo(1.6448536269514724 * 500 * Math.sqrt(7 / 4), 9);
+  });
+
+  test("wrong types", () => {
+    expect(message(first(safetystock(m(["95%"]), m([500]), m([2]))))).toBe(
+      'SAFETYSTOCK: service_level must be a number, not text (got text "95%"; enter 95% without quotes, or convert the cell with VALUE())',
+    );
+    expect(message(first(safetystock(m([0.95]), m([false]), m([2]))))).toBe(
+      "SAFETYSTOCK: demand_std must be a number, not a logical value (got FALSE)",
+    );
+  });
+
+  test("out of range", () => {
+    expect(message(first(safetystock(m([95]), m([500]), m([2]))))).toBe(
+      "SAFETYSTOCK: service_level must be between 0 and 1, both excluded (got 95; for 95% enter 0.95 or 95%)",
+    );
+    expect(message(first(safetystock(m([1]), m([500]), m([2]))))).toBe(
+      "SAFETYSTOCK: service_level must be between 0 and 1, both excluded (got 1)",
+    );
+    expect(message(first(safetystock(m([0.9]), m([500]), m([-2]))))).toBe(
+      "SAFETYSTOCK: lead_time must be zero or more (got -2)",
+    );
+    expect(message(first(safetystock(m([0.9]), m([500]), m([2]), null!, null!, m([0]))))).toBe(
+      "SAFETYSTOCK: forecast_interval must be greater than 0 (got 0)",
+    );
+  });
+
+  test("lead_time_std without avg_demand says so, in Excel's names", () => {
+    expect(message(first(safetystock(m([0.9]), m([500]), m([2]), null!, m([1]))))).toBe(
+      "SAFETYSTOCK: lead_time_std needs avg_demand: lead-time variability is converted to units through the mean demand per period (got 1)",
+    );
+  });
+
+  test("blanks and omitted optionals", () => {
+    expect(safetystock(col(0.9, null), col(500, null), m([2]))).toEqual([[expect.closeTo(906.2, 1)], [""]]);
+    expect(first(safetystock(m([0.9]), m([500]), m([2]), m([null]), m([""]), m([null])))).toBeCloseTo(906.2, 1);
+  });
+});
 
 describe("INV.SAFETYFACTOR", () => {
   test("works: =INV.SAFETYFACTOR(0.95) = NORM.S.INV(0.95) = 1.64485362695147, and spills over a column", () => {
