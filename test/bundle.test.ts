@@ -1,46 +1,12 @@
 /*
- * The bundle contract: dist/functions.js, loaded the way Excel loads it, registers
- * exactly the functions that dist/functions.json declares, and they compute.
+ * The bundle contract: dist/functions.js, loaded the way Excel loads it, computes
+ * (registration, driven from functions.json, is test/registration.test.ts).
  */
 import { loadBundle } from "./support/bundle";
 import { col, m, thrownBy, valueErrors } from "./support/excelValues";
 
 const bundle = loadBundle();
 const { expectValueError } = valueErrors(bundle.ErrorClass);
-
-describe("registration", () => {
-  test("the associated ids are exactly the ids in functions.json", () => {
-    const declared = bundle.metadata.functions.map((f) => f.id).sort();
-    expect([...bundle.functions.keys()].sort()).toEqual(declared);
-  });
-
-  test("the foundation functions are declared with descriptions and parameter help", () => {
-    for (const id of ["EOQ", "SAFETYSTOCK", "ABCCLASS"]) {
-      const fn = bundle.metadata.functions.find((f) => f.id === id);
-      expect(fn).toBeDefined();
-      expect(fn?.description?.length).toBeGreaterThan(20);
-      for (const parameter of fn?.parameters ?? []) expect(parameter.description?.length).toBeGreaterThan(5);
-    }
-  });
-
-  test("parameter order is the one the issue gives", () => {
-    const names = (id: string) => bundle.metadata.functions.find((f) => f.id === id)?.parameters.map((p) => p.name);
-    expect(names("EOQ")).toEqual(["demand", "order_cost", "holding_cost", "unit_cost"]);
-    expect(names("SAFETYSTOCK")).toEqual([
-      "service_level",
-      "demand_std",
-      "lead_time",
-      "avg_demand",
-      "lead_time_std",
-      "forecast_interval",
-    ]);
-    expect(names("ABCCLASS")).toEqual(["values", "a_cutoff", "b_cutoff", "basis"]);
-  });
-
-  test("descriptions stay short enough for the formula tooltip (our limit: 255 characters)", () => {
-    for (const fn of bundle.metadata.functions) expect(fn.description?.length ?? 0).toBeLessThanOrEqual(255);
-  });
-});
 
 describe("EOQ through the bundle", () => {
   test("=INV.EOQ(1300, 8, 0.225) is 304.0468 (Snyder & Shen Example 3.1)", () => {

