@@ -5,7 +5,8 @@
  */
 import { ABC_DEFAULT_CUTOFFS, type AbcBasis } from "../../core/classification/abcClassification";
 import { XYZ_DEFAULT_CUTOFFS } from "../../core/classification/xyzClassification";
-import { InputError } from "../../core/shared/inputError";
+import { formatValue } from "../../core/shared/inputError";
+import { asPercent } from "../shared/fieldMessage";
 import type { ClassifyChoices } from "./classify";
 import {
   demandPeriodHint,
@@ -15,11 +16,13 @@ import {
   type ColumnMapping,
   EMPTY_FIELDS,
 } from "./columns";
+import { FIELD_LABEL, targetLabel } from "./labels";
 import type { Layout } from "./sheetPlan";
 import {
   DEFAULT_CARRYING_RATE,
   DEFAULT_ORDER_COST,
   DEFAULT_TARGET_TEXTS,
+  cutoffOrderMessage,
   parseCarryingRate,
   parseCount,
   parseCutoff,
@@ -138,7 +141,7 @@ function collect<T>(parts: Record<string, Parsed>, build: (values: Record<string
 const num = (values: Record<string, number>, id: string) => values[id] as number;
 
 export function readUnits(texts: UnitTexts): Read<UnitChoices> {
-  return collect({ workingDays: parseCount(texts.workingDays, "workingDaysPerYear", 1, 366) }, (values) => ({
+  return collect({ workingDays: parseCount(texts.workingDays, FIELD_LABEL.workingDays, 1, 366) }, (values) => ({
     demandPeriod: texts.demandPeriod,
     historyPeriod: texts.historyPeriod,
     leadTimeUnit: texts.leadTimeUnit,
@@ -149,13 +152,13 @@ export function readUnits(texts: UnitTexts): Read<UnitChoices> {
 /** The classification choices; the order of the cut-offs is checked by core (a ≤ b, x ≤ y). */
 export function readClassify(texts: ClassifyTexts, hasHistory: boolean): Read<ClassifyChoices> {
   const parts: Record<string, Parsed> = {
-    aCutoff: parseCutoff(texts.aCutoff, "aCutoff"),
-    bCutoff: parseCutoff(texts.bCutoff, "bCutoff"),
+    aCutoff: parseCutoff(texts.aCutoff, FIELD_LABEL.aCutoff),
+    bCutoff: parseCutoff(texts.bCutoff, FIELD_LABEL.bCutoff),
   };
   const xyz = texts.xyz && hasHistory;
   if (xyz) {
-    parts.xCutoff = parseCvCutoff(texts.xCutoff, "xCutoff");
-    parts.yCutoff = parseCvCutoff(texts.yCutoff, "yCutoff");
+    parts.xCutoff = parseCvCutoff(texts.xCutoff, FIELD_LABEL.xCutoff);
+    parts.yCutoff = parseCvCutoff(texts.yCutoff, FIELD_LABEL.yCutoff);
   }
   const read = collect(parts, (values) => ({
     basis: texts.basis,
@@ -167,18 +170,18 @@ export function readClassify(texts: ClassifyTexts, hasHistory: boolean): Read<Cl
   }));
   if (read.value) {
     const { aCutoff, bCutoff, xCutoff, yCutoff } = read.value;
-    if (bCutoff < aCutoff)
-      return { value: undefined, errors: { bCutoff: orderMessage("bCutoff", "aCutoff", aCutoff, bCutoff) } };
+    if (bCutoff < aCutoff) {
+      const { aCutoff: aLabel, bCutoff: bLabel } = FIELD_LABEL;
+      const message = cutoffOrderMessage(bLabel, aLabel, asPercent(aCutoff), asPercent(bCutoff));
+      return { value: undefined, errors: { bCutoff: message } };
+    }
     if (xyz && yCutoff < xCutoff) {
-      return { value: undefined, errors: { yCutoff: orderMessage("yCutoff", "xCutoff", xCutoff, yCutoff) } };
+      const { xCutoff: xLabel, yCutoff: yLabel } = FIELD_LABEL;
+      const message = cutoffOrderMessage(yLabel, xLabel, formatValue(xCutoff), formatValue(yCutoff));
+      return { value: undefined, errors: { yCutoff: message } };
     }
   }
   return read;
-}
-
-/** Core's wording for cut-offs out of order (abcClassification, xyzCutoffs). */
-function orderMessage(argument: string, lower: string, lowerValue: number, value: number): string {
-  return new InputError(argument, `must be at least ${lower} (${lowerValue})`, value).message;
 }
 
 export interface ServiceChoices {
@@ -195,7 +198,7 @@ export function readService(texts: ServiceTexts, xyz: boolean): Read<ServiceChoi
     defaultOrderCost: parseOrderCost(texts.defaultOrderCost),
   };
   for (const label of targetClasses(xyz))
-    parts[`target.${label}`] = parseTarget(texts.targets[label] ?? "", texts.measure);
+    parts[`target.${label}`] = parseTarget(texts.targets[label] ?? "", texts.measure, targetLabel(label));
   return collect(parts, (values) => {
     const targets: Record<string, number> = {};
     for (const label of targetClasses(xyz)) targets[label] = num(values, `target.${label}`);

@@ -8,6 +8,7 @@ import { ABC_DEFAULT_CUTOFFS, abcClassification, type AbcBasis } from "../../cor
 import { paretoShares } from "../../core/classification/paretoShares";
 import { XYZ_DEFAULT_CUTOFFS, xyzClassification } from "../../core/classification/xyzClassification";
 import { InputError } from "../../core/shared/inputError";
+import { inPlainWords } from "./labels";
 import type { ItemRecord } from "./validation";
 
 export interface ClassifyChoices {
@@ -71,7 +72,8 @@ export function annualValue(item: ItemRecord): number {
 
 /**
  * Classifies the items. Throws the core's {@link InputError} for a bad cut-off
- * (its `argument` names it: aCutoff, bCutoff, xCutoff, yCutoff).
+ * (its `argument` names it: aCutoff, bCutoff, xCutoff, yCutoff), and one in the
+ * wizard's words for a demand history that cannot be classed.
  */
 export function classify(items: readonly ItemRecord[], choices: ClassifyChoices): Classification {
   const values = items.map(annualValue);
@@ -84,13 +86,15 @@ export function classify(items: readonly ItemRecord[], choices: ClassifyChoices)
   let xyz: Array<string | null> | undefined;
   if (choices.xyz) {
     const history = items.map((item) => {
-      if (!item.history)
-        throw new InputError("demandHistory", "is needed for XYZ classes: map the history columns", null);
+      if (!item.history) throw new InputError("Demand history", "is needed for XYZ classes: map its columns", null);
       return item.history;
     });
     xyz = xyzClassification({ history, xCutoff: choices.xCutoff, yCutoff: choices.yCutoff }).map((result, item) => {
       if (result instanceof InputError) {
-        throw new InputError("demandHistory", `of ${items[item]?.sku ?? "an item"}: ${result.message}`, null);
+        const sku = items[item]?.sku ?? "an item";
+        throw new InputError(`Demand history of ${sku}`, inPlainWords(result.rule), result.value, {
+          hint: result.hint,
+        });
       }
       return result;
     });

@@ -59,16 +59,16 @@ describe("reading the choices", () => {
     );
     expect(service).toEqual({
       value: undefined,
-      errors: { "target.B": "serviceLevel must be between 0 and 1, both excluded (got 98; for 98% enter 0.98 or 98%)" },
+      errors: { "target.B": "Class B must be more than 0% and less than 100%; got 98 (for 98% enter 0.98 or 98%)" },
     });
     expect(readClassify({ ...DEFAULT_CHOICES.classify, aCutoff: "90%", bCutoff: "80%" }, false).errors).toEqual({
-      bCutoff: "bCutoff must be at least aCutoff (0.9) (got 0.8)",
+      bCutoff: "Class B up to must be at least Class A up to (90%); got 80%",
     });
     expect(readClassify({ ...DEFAULT_CHOICES.classify, xyz: true, xCutoff: "2", yCutoff: "1" }, true).errors).toEqual({
-      yCutoff: "yCutoff must be at least xCutoff (2) (got 1)",
+      yCutoff: "Y up to CV must be at least X up to CV (2); got 1",
     });
     expect(readUnits({ ...DEFAULT_CHOICES.units, workingDays: "2.5" }).errors).toEqual({
-      workingDays: "workingDaysPerYear must be a whole number from 1 to 366 (got 2.5)",
+      workingDays: "Days in a year of lead time must be a whole number from 1 to 366; got 2.5",
     });
   });
 

@@ -24,6 +24,13 @@ export interface EntryRules {
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
+/** An entry that is not a number: the rule it breaks, in words, and advice where some helps. */
+export interface EntryProblem {
+  kind: "invalid";
+  rule: string;
+  hint?: string;
+}
+
 /**
  * Reads one field. "" is empty; "1300", "0.225", "1.5e3", "-2" are numbers;
  * "95%" is 0.95 where percentages are allowed; "75,000" is 75000 where
@@ -35,6 +42,20 @@ const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
  *   the calculator the Excel argument's name, the field's own words
  */
 export function parseEntry(text: string, argument: string, rules: EntryRules): Entry {
+  const entry = readEntry(text, rules);
+  if (entry.kind !== "invalid") return entry;
+  const options = entry.hint ? { hint: entry.hint } : {};
+  return { kind: "invalid", message: new InputError(argument, entry.rule, text, options).message };
+}
+
+/**
+ * {@link parseEntry} without the message: what is wrong with the text, for a
+ * caller that words its messages itself (the wizard names the field by its label).
+ */
+export function readEntry(
+  text: string,
+  rules: EntryRules,
+): { kind: "empty" } | { kind: "number"; value: number } | EntryProblem {
   const typed = text.trim().replace(/\u2212/g, "-");
   if (typed === "") return { kind: "empty" };
   const trimmed = rules.thousands ? ungrouped(typed) : typed;
@@ -42,8 +63,7 @@ export function parseEntry(text: string, argument: string, rules: EntryRules): E
   const percent = /^(.*?)\s*%$/.exec(trimmed)?.[1];
   if (percent !== undefined && NUMBER.test(percent)) {
     if (!rules.percent) {
-      const advice = rules.percentAdvice ?? `enter ${percent} without %`;
-      return invalid(argument, "is not a rate, so it takes no %", text, advice);
+      return problem("is not a rate, so it takes no %", rules.percentAdvice ?? `enter ${percent} without %`);
     }
     // 15 significant digits: "14.3%" is 0.143, not 0.14300000000000002.
     return { kind: "number", value: Number((Number(percent) / 100).toPrecision(15)) };
@@ -53,7 +73,7 @@ export function parseEntry(text: string, argument: string, rules: EntryRules): E
       ? "use a point for decimals, and commas only between groups of three digits"
       : "use a point for decimals and no thousands separators"
     : (rules.numberAdvice ?? (rules.percent ? "for example 0.95 or 95%" : "")) || undefined;
-  return invalid(argument, "must be a number", text, advice);
+  return problem("must be a number", advice);
 }
 
 /** "75,000.5" → "75000.5", "12,5%" and "1,2,3" as typed: commas go only where they group thousands. */
@@ -63,6 +83,6 @@ function ungrouped(text: string): string {
   return GROUPED.test(number) ? number.replace(/,/g, "") + (percent?.[2] ?? "") : text;
 }
 
-function invalid(argument: string, rule: string, text: string, hint: string | undefined): Entry {
-  return { kind: "invalid", message: new InputError(argument, rule, text, hint ? { hint } : {}).message };
+function problem(rule: string, hint: string | undefined): EntryProblem {
+  return hint ? { kind: "invalid", rule, hint } : { kind: "invalid", rule };
 }

@@ -121,10 +121,18 @@ describe("DataStep", () => {
       <DataStep
         {...props}
         unitValues={undefined}
-        unitErrors={{ workingDays: "workingDaysPerYear must be a whole number from 1 to 366 (got 0)" }}
+        unitErrors={{ workingDays: "Days in a year of lead time must be a whole number from 1 to 366; got 0" }}
       />,
     );
-    expect(screen.getByText("workingDaysPerYear must be a whole number from 1 to 366 (got 0)")).toBeTruthy();
+    // A brief line under the field; the whole message behind "Details".
+    expect(screen.getByText("Must be a whole number from 1 to 366")).toBeTruthy();
+    const full = screen.getByText("Days in a year of lead time must be a whole number from 1 to 366; got 0");
+    expect(full.hidden).toBe(true);
+    const details = screen.getByRole("button", { name: "Days in a year of lead time: details" });
+    expect(details.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(details);
+    expect(full.hidden).toBe(false);
+    expect(details.getAttribute("aria-expanded")).toBe("true");
   });
 
   it("lists every row with a problem, and the groups set apart with their counts", () => {
@@ -142,7 +150,8 @@ describe("DataStep", () => {
       "Intermittent: 1",
     ]);
     expect(groups[0]?.textContent).toContain("a review for obsolescence");
-    expect(groups[0]?.textContent).toContain("(P-300)");
+    fireEvent.click(screen.getByRole("button", { name: "Show the list: Zero demand (1)" }));
+    expect(within(screen.getByRole("list", { name: "Zero demand items" })).getByText("P-300")).toBeTruthy();
   });
 
   it("says what the mapping lacks and does not continue without it", () => {
@@ -182,10 +191,11 @@ describe("ClassifyStep", () => {
     expect(screen.getByText("Map the demand-history columns to use XYZ.")).toBeTruthy();
     const rows = within(screen.getByRole("table", { name: "Items and value per class" })).getAllByRole("row");
     expect(rows.map((row) => row.textContent)).toEqual([
-      "ClassItemsOf itemsOf value",
-      "A360.0%75.9%",
-      "B120.0%12.4%",
-      "C120.0%11.7%",
+      "ClassItemsOf itemsAnnual valueOf value",
+      "A360.0%29,28675.9%",
+      "B120.0%4,80012.4%",
+      "C120.0%4,50011.7%",
+      "Total5100.0%38,586100.0%",
     ]);
     expect(screen.getByRole("img").getAttribute("aria-label")).toBe(
       "Pareto chart of 5 items: class A: 3 items (60% of items) with 76% of value; class B: 1 items (20% of items) with 12% of value; class C: 1 items (20% of items) with 12% of value.",
@@ -196,7 +206,7 @@ describe("ClassifyStep", () => {
     show(
       <ClassifyStep
         texts={{ ...DEFAULT_CHOICES.classify, bCutoff: "70%" }}
-        errors={{ bCutoff: "bCutoff must be at least aCutoff (0.8) (got 0.7)" }}
+        errors={{ bCutoff: "Class B up to must be at least Class A up to (80%); got 70%" }}
         hasHistory
         choices={undefined}
         classification={undefined}
@@ -205,7 +215,8 @@ describe("ClassifyStep", () => {
         onContinue={noop}
       />,
     );
-    expect(screen.getByText("bCutoff must be at least aCutoff (0.8) (got 0.7)")).toBeTruthy();
+    expect(screen.getByText("Must be at least Class A up to (80%)")).toBeTruthy();
+    expect(screen.getByText("Class B up to must be at least Class A up to (80%); got 70%")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Continue" }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
@@ -246,8 +257,9 @@ describe("ServiceStep", () => {
   });
 
   it("shows a refused target's message at its field", () => {
-    const message = "serviceLevel must be between 0 and 1, both excluded (got 98; for 98% enter 0.98 or 98%)";
+    const message = "Class A must be more than 0% and less than 100%; got 98 (for 98% enter 0.98 or 98%)";
     show(<ServiceStep {...props} totals={undefined} errors={{ "target.A": message }} />);
+    expect(screen.getByText("For 98% enter 0.98 or 98%")).toBeTruthy();
     expect(screen.getByText(message)).toBeTruthy();
     expect(screen.getByText("Correct the entries marked above to see the investment.")).toBeTruthy();
   });
@@ -272,8 +284,11 @@ describe("PolicyStep", () => {
     show(<PolicyStep policy={many} conversions="Per year." onBack={noop} onContinue={noop} />);
     const preview = within(screen.getByRole("table", { name: "Policy preview" }));
     expect(preview.getAllByRole("row")).toHaveLength(PAGE_ROWS + 1);
-    expect(preview.getAllByRole("row")[1]?.textContent).toBe("S-0AEOQ + safety stock219.124.372.31,095243.14291.4");
-    expect(screen.getByText("Showing 50 of 120 items; all are written.")).toBeTruthy();
+    // SKU, reorder point, EOQ, safety stock, class, safety stock value, cycle stock value, max stock, method.
+    expect(preview.getAllByRole("row")[1]?.textContent).toBe("S-07221924A2431,095291EOQ + safety stock");
+    expect(
+      screen.getByText("Showing 50 of 120 items, by safety stock value, descending; all 120 are written."),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Show 50 more" }));
     expect(preview.getAllByRole("row")).toHaveLength(101);
     const totals = screen.getByLabelText("Portfolio totals");
