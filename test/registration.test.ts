@@ -6,6 +6,8 @@
  * change to this file. The published signatures below pin the argument names and order
  * that users' formulas rely on.
  */
+import fs from "fs";
+import path from "path";
 import { loadBundle } from "./support/bundle";
 
 const bundle = loadBundle();
@@ -161,6 +163,18 @@ describe("registration", () => {
       expect(optional).toEqual([...optional].sort((a, b) => Number(a) - Number(b)));
     },
   );
+
+  test("every file in src/functions that declares a function is in src/functions/index.ts, the build's one list", () => {
+    const folder = path.resolve(__dirname, "../src/functions");
+    const entry = fs.readFileSync(path.join(folder, "index.ts"), "utf8");
+    const listed = [...entry.matchAll(/^import "\.\/(\w+)";$/gm)].map((match) => `${match[1]}.ts`);
+    const declaring = fs
+      .readdirSync(folder)
+      .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+      .filter((name) => fs.readFileSync(path.join(folder, name), "utf8").includes("@customfunction"));
+    expect(declaring.length).toBeGreaterThan(5);
+    expect(declaring.filter((name) => !listed.includes(name))).toEqual([]);
+  });
 
   test("every autocomplete list (@customenum) value has a tooltip", () => {
     expect(enums.length).toBeGreaterThan(0);
