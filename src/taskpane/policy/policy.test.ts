@@ -110,7 +110,7 @@ describe("the policy per item", () => {
     const item = { ...rows[0]!.item, orderCost: 0 };
     expect(itemPolicy(item, "A", { ...settings, measure: "fillRate" })).toMatchObject({
       ok: false,
-      message: "orderQuantity must be greater than 0 (got 0)",
+      message: "Order quantity must be greater than 0; got 0",
     });
     expect(itemPolicy(item, "Q", settings)).toMatchObject({ ok: false, message: "No service target for class Q" });
   });

@@ -13,6 +13,7 @@ import { reorderPoint } from "../../core/safetyStock/reorderPoint";
 import { safetyStock } from "../../core/safetyStock/safetyStock";
 import { safetyStockForFillRate } from "../../core/safetyStock/safetyStockForFillRate";
 import { InputError } from "../../core/shared/inputError";
+import { itemMessage } from "./labels";
 import type { ServiceMeasure } from "./serviceLevels";
 import type { ItemRecord } from "./validation";
 
@@ -147,7 +148,7 @@ export function itemPolicy(
     const figures = { demand: item.annualDemand, eoq, safetyStock: safety, reorderPoint: rop };
     return computedRow(base, figures, { estimatedCv: estimate ? estimate.cv : null });
   } catch (error) {
-    if (error instanceof InputError) return { ...base, ok: false, message: error.message };
+    if (error instanceof InputError) return { ...base, ok: false, message: itemMessage(error) };
     throw error;
   }
 }
@@ -190,7 +191,7 @@ export function poissonItemPolicy(
     const figures = { demand: annualRate, eoq, safetyStock: rop - leadTimeDemand, reorderPoint: rop };
     return computedRow(base, figures, { ratePerPeriod });
   } catch (error) {
-    if (error instanceof InputError) return { ...base, ok: false, message: error.message };
+    if (error instanceof InputError) return { ...base, ok: false, message: itemMessage(error) };
     throw error;
   }
 }
