@@ -4,7 +4,7 @@ import { abcXyzClassification } from "../core/classification/abcXyzClassificatio
 import { coefficientsOfVariation } from "../core/classification/coefficientOfVariation";
 import { paretoShares } from "../core/classification/paretoShares";
 import { xyzClassification } from "../core/classification/xyzClassification";
-import { guarded, itemOutputs, reshape } from "./funnel";
+import { guarded, reshape } from "./funnel";
 
 /**
  * ABC class per item, ranked by value: A while the cumulative share is at most a_cutoff, B while at most b_cutoff, else C. Equal values share the first one's class. Zero values are C; the top item is A. Spills in the shape of values.
@@ -16,13 +16,19 @@ import { guarded, itemOutputs, reshape } from "./funnel";
  * @returns {any[][]} "A", "B" or "C" per item.
  */
 export function abcclass(values: any[][], a_cutoff?: any, b_cutoff?: any, basis?: any): any[][] {
-  return guarded("ABCCLASS", { values: "values", aCutoff: "a_cutoff", bCutoff: "b_cutoff", basis: "basis" }, (read) => {
-    const list = read.numbers("values", values);
+  const bindings = {
+    values: ["values", values],
+    aCutoff: ["a_cutoff", a_cutoff],
+    bCutoff: ["b_cutoff", b_cutoff],
+    basis: ["basis", basis],
+  } as const;
+  return guarded("ABCCLASS", bindings, (read) => {
+    const list = read.numbers("values");
     const classes = abcClassification({
       values: list.values,
-      aCutoff: read.optionalNumber("a_cutoff", a_cutoff),
-      bCutoff: read.optionalNumber("b_cutoff", b_cutoff),
-      basis: read.optionalChoice("basis", basis, ["value", "count"] as const),
+      aCutoff: read.optionalNumber("aCutoff"),
+      bCutoff: read.optionalNumber("bCutoff"),
+      basis: read.optionalChoice("basis", ["value", "count"] as const),
     });
     return reshape(list.shape, classes);
   });
@@ -37,13 +43,16 @@ export function abcclass(values: any[][], a_cutoff?: any, b_cutoff?: any, basis?
  * @returns {any[][]} "X", "Y" or "Z" per row of demand_history, a column.
  */
 export function xyzclass(demand_history: any[][], x_cutoff?: any, y_cutoff?: any): any[][] {
-  const fn = "XYZCLASS";
-  const names = { demandHistory: "demand_history", xCutoff: "x_cutoff", yCutoff: "y_cutoff" };
-  return guarded(fn, names, (read) => {
-    const xCutoff = read.optionalNumber("x_cutoff", x_cutoff);
-    const yCutoff = read.optionalNumber("y_cutoff", y_cutoff);
-    const history = read.history("demand_history", demand_history);
-    return itemOutputs(fn, names, xyzClassification({ history: history.rows, xCutoff, yCutoff }), history);
+  const bindings = {
+    demandHistory: ["demand_history", demand_history],
+    xCutoff: ["x_cutoff", x_cutoff],
+    yCutoff: ["y_cutoff", y_cutoff],
+  } as const;
+  return guarded("XYZCLASS", bindings, (read) => {
+    const xCutoff = read.optionalNumber("xCutoff");
+    const yCutoff = read.optionalNumber("yCutoff");
+    const history = read.history("demandHistory");
+    return read.itemOutputs(xyzClassification({ history: history.rows, xCutoff, yCutoff }), history);
   });
 }
 
@@ -54,11 +63,9 @@ export function xyzclass(demand_history: any[][], x_cutoff?: any, y_cutoff?: any
  * @returns {any[][]} The coefficient of variation (≥ 0) per row of demand_history, a column.
  */
 export function coefvar(demand_history: any[][]): any[][] {
-  const fn = "COEFVAR";
-  const names = { demandHistory: "demand_history" };
-  return guarded(fn, names, (read) => {
-    const history = read.history("demand_history", demand_history);
-    return itemOutputs(fn, names, coefficientsOfVariation(history.rows), history);
+  return guarded("COEFVAR", { demandHistory: ["demand_history", demand_history] }, (read) => {
+    const history = read.history("demandHistory");
+    return read.itemOutputs(coefficientsOfVariation(history.rows), history);
   });
 }
 
@@ -81,27 +88,26 @@ export function abcxyz(
   x_cutoff?: any,
   y_cutoff?: any,
 ): any[][] {
-  const fn = "ABCXYZ";
-  const names = {
-    values: "values",
-    demandHistory: "demand_history",
-    aCutoff: "a_cutoff",
-    bCutoff: "b_cutoff",
-    xCutoff: "x_cutoff",
-    yCutoff: "y_cutoff",
-  };
-  return guarded(fn, names, (read) => {
-    const list = read.numbers("values", values);
+  const bindings = {
+    values: ["values", values],
+    demandHistory: ["demand_history", demand_history],
+    aCutoff: ["a_cutoff", a_cutoff],
+    bCutoff: ["b_cutoff", b_cutoff],
+    xCutoff: ["x_cutoff", x_cutoff],
+    yCutoff: ["y_cutoff", y_cutoff],
+  } as const;
+  return guarded("ABCXYZ", bindings, (read) => {
+    const list = read.numbers("values");
     const cutoffs = {
-      aCutoff: read.optionalNumber("a_cutoff", a_cutoff),
-      bCutoff: read.optionalNumber("b_cutoff", b_cutoff),
-      xCutoff: read.optionalNumber("x_cutoff", x_cutoff),
-      yCutoff: read.optionalNumber("y_cutoff", y_cutoff),
+      aCutoff: read.optionalNumber("aCutoff"),
+      bCutoff: read.optionalNumber("bCutoff"),
+      xCutoff: read.optionalNumber("xCutoff"),
+      yCutoff: read.optionalNumber("yCutoff"),
     };
-    const history = read.history("demand_history", demand_history);
+    const history = read.history("demandHistory");
     read.onePerItem(list, history);
     const results = abcXyzClassification({ values: list.values, history: history.rows, ...cutoffs });
-    return itemOutputs(fn, names, results, history, list);
+    return read.itemOutputs(results, history, list);
   });
 }
 
@@ -112,8 +118,8 @@ export function abcxyz(
  * @returns {any[][]} Cumulative value share (0 to 1) per item, in the shape of values.
  */
 export function pareto(values: any[][]): any[][] {
-  return guarded("PARETO", { values: "values" }, (read) => {
-    const list = read.numbers("values", values);
+  return guarded("PARETO", { values: ["values", values] }, (read) => {
+    const list = read.numbers("values");
     return reshape(list.shape, paretoShares({ values: list.values }));
   });
 }

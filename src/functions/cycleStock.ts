@@ -162,17 +162,18 @@ export function eoqdiscount(
   result?: EoqDiscountResult,
 ): any[][] {
   const fn = "EOQDISCOUNT";
-  const { schedule, isIncremental } = guarded(
-    fn,
-    { breakQuantities: "break_quantities", unitPrices: "unit_prices" },
-    (read) => ({
-      schedule: discountSchedule({
-        breakQuantities: read.numbers("break_quantities", break_quantities).values,
-        unitPrices: read.numbers("unit_prices", unit_prices).values,
-      }),
-      isIncremental: read.optionalLogical("incremental", incremental) ?? false,
+  const tiers = {
+    breakQuantities: ["break_quantities", break_quantities],
+    unitPrices: ["unit_prices", unit_prices],
+    incremental: ["incremental", incremental],
+  } as const;
+  const { schedule, isIncremental } = guarded(fn, tiers, (read) => ({
+    schedule: discountSchedule({
+      breakQuantities: read.numbers("breakQuantities").values,
+      unitPrices: read.numbers("unitPrices").values,
     }),
-  );
+    isIncremental: read.optionalLogical("incremental") ?? false,
+  }));
   const output = resultOutput(fn, result, {
     quantity: (r: DiscountedEoqResult) => r.quantity,
     price: (r) => r.unitPrice,

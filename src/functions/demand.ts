@@ -1,7 +1,7 @@
 /* Custom functions for demand statistics. Thin wrappers: the funnel owns the cells, core owns the model. */
 import { eachItem } from "../core/classification/demandHistory";
 import { type DemandStatistics, demandStatistics } from "../core/classification/demandStatistics";
-import { guarded, itemOutputs, resultOutput } from "./funnel";
+import { guarded, resultOutput } from "./funnel";
 
 /**
  * Outputs of INV.DEMANDSTATS.
@@ -25,18 +25,17 @@ enum DemandStatsResult {
  */
 export function demandstats(demand_history: any[][], result?: DemandStatsResult): any[][] {
   const fn = "DEMANDSTATS";
-  const names = { demandHistory: "demand_history" };
   const output = resultOutput(fn, result, {
     mean: (statistics: DemandStatistics) => statistics.mean,
     std: (statistics) => statistics.standardDeviation,
     periods: (statistics) => statistics.periods,
   });
-  return guarded(fn, names, (read) => {
-    const history = read.history("demand_history", demand_history);
+  return guarded(fn, { demandHistory: ["demand_history", demand_history] }, (read) => {
+    const history = read.history("demandHistory");
     const results = eachItem(history.rows.length, (item) => {
       const statistics = demandStatistics(history.rows[item] ?? []);
       return statistics === null ? null : output(statistics);
     });
-    return itemOutputs(fn, names, results, history);
+    return read.itemOutputs(results, history);
   });
 }

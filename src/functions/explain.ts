@@ -17,7 +17,7 @@ import type { ExplainArgument, ExplainArgs, ExplainValue, Explainer } from "../c
 import { explainerFor } from "../core/explain/registry";
 import { InputError, formatValue } from "../core/shared/inputError";
 import { WRAPPERS } from "./catalog";
-import { type ArgumentReader, type Cell, type Output, guarded, valueError } from "./funnel";
+import { type ArgumentReader, type Binding, type Cell, type Output, guarded, oneCell, valueError } from "./funnel";
 
 const FN = "EXPLAIN";
 const PREFIX = "INV.";
@@ -56,8 +56,8 @@ export function explain(function_name: any, argument: any[][][]): any[][] {
     }
   }
   const error = output.flat().find(isError);
-  if (error !== undefined) return [[error]];
-  if (output.length === 1 && output[0]?.length === 1 && output[0][0] === "") return [[""]];
+  if (error !== undefined) return oneCell(error);
+  if (output.length === 1 && output[0]?.length === 1 && output[0][0] === "") return oneCell(null);
 
   const explanation = explainCall(name, explainer, readArguments(name, explainer, values));
   const own = explanation.output ?? [[explanation.result.value]];
@@ -98,10 +98,11 @@ const isError = (cell: Output): cell is CustomFunctions.Error => typeof cell ===
  */
 function readArguments(name: string, explainer: Explainer, values: readonly Cell[]): ExplainArgs {
   try {
-    return guarded(name, {}, (read) =>
-      Object.fromEntries(
-        explainer.arguments.map((parameter, k) => [parameter.name, readArgument(read, parameter, values[k])]),
-      ),
+    const bindings = Object.fromEntries(
+      explainer.arguments.map((parameter, k): [string, Binding] => [parameter.name, [parameter.name, values[k]]]),
+    );
+    return guarded(name, bindings, (read) =>
+      Object.fromEntries(explainer.arguments.map((parameter) => [parameter.name, readArgument(read, parameter)])),
     );
   } catch (error) {
     throw new Error(
@@ -115,18 +116,18 @@ function readArguments(name: string, explainer: Explainer, values: readonly Cell
  * with TRUE/FALSE as 1/0 for a list of yes/no flags (a list of numbers holds no
  * logical value once its function has accepted it).
  */
-function readArgument(read: ArgumentReader, parameter: ExplainArgument, value: Cell): ExplainValue {
+function readArgument(read: ArgumentReader, parameter: ExplainArgument): ExplainValue {
   switch (parameter.kind) {
     case "number":
-      return read.optionalNumber(parameter.name, value);
+      return read.optionalNumber(parameter.name);
     case "list":
-      return read.flags(parameter.name, value).values;
+      return read.flags(parameter.name).values;
     case "history":
-      return read.history(parameter.name, value).rows;
+      return read.history(parameter.name).rows;
     case "choice":
-      return read.optionalChoice(parameter.name, value, parameter.choices ?? []);
+      return read.optionalChoice(parameter.name, parameter.choices ?? []);
     case "logical":
-      return read.optionalLogical(parameter.name, value);
+      return read.optionalLogical(parameter.name);
   }
 }
 

@@ -6,13 +6,13 @@ import {
   elementwise,
   elementwiseColumns,
   guarded,
-  itemOutputs,
-  numberArgument,
+  logicalArgument,
   oneCell,
   reshape,
   resultOutput,
   valueError,
   type ArgumentReader,
+  type Binding,
   type ListArgument,
   type Output,
 } from "./funnel";
@@ -218,8 +218,8 @@ describe("elementwise: cells", () => {
 
 describe("list and option arguments", () => {
   const sum = (values: unknown) =>
-    guarded("SUMOF", { values: "values" }, (read) => {
-      const list = read.numbers("values", values);
+    guarded("SUMOF", { values: ["values", values] }, (read) => {
+      const list = read.numbers("values");
       list.values.forEach((v, index) => {
         if (v !== null && v < 0) throw new InputError("values", "must be zero or more", v, { index });
       });
@@ -266,7 +266,19 @@ describe("list and option arguments", () => {
     );
   });
 
+  test("logicalArgument reads TRUE/FALSE before broadcasting; blank is undefined, others fail the call", () => {
+    expect(logicalArgument("F", "lost_sales", [[true]])).toBe(true);
+    expect(logicalArgument("F", "lost_sales", " false ")).toBe(false);
+    expect(logicalArgument("F", "lost_sales", null)).toBeUndefined();
+    expect(logicalArgument("F", "lost_sales", [[""]])).toBeUndefined();
+    expect(thrownMessage(() => logicalArgument("F", "lost_sales", 2))).toBe(
+      "F: lost_sales must be TRUE or FALSE (got 2)",
+    );
+  });
+
   test("a single-value option refuses a range", () => {
+    const numberArgument = (fn: string, excelName: string, value: unknown) =>
+      guarded(fn, { aCutoff: [excelName, value] }, (read) => read.optionalNumber("aCutoff"));
     expect(thrownMessage(() => numberArgument("F", "a_cutoff", [[0.1], [0.2]]))).toBe(
       "F: a_cutoff must be a single value (got a range of 2 rows × 1 column)",
     );
@@ -326,43 +338,50 @@ describe("elementwiseColumns: several outputs per element", () => {
   });
 });
 
-/** Runs `body` with a reader for the function "F", as a custom function body would. */
-const withReader = <T>(body: (read: ArgumentReader) => T, excelNames: Record<string, string> = {}): T =>
-  guarded("F", excelNames, body);
+/** Runs `body` with a reader over `bindings` for the function "F", as a custom function body would. */
+const withReader = <K extends string, T>(bindings: Record<K, Binding>, body: (read: ArgumentReader<K>) => T): T =>
+  guarded("F", bindings, body);
 
 describe("read.requiredNumber and read.requiredChoice", () => {
   test("work like their optional kin", () => {
-    expect(withReader((read) => read.requiredNumber("cost", [[8]]))).toBe(8);
-    expect(withReader((read) => read.requiredNumber("cost", 8))).toBe(8);
-    expect(withReader((read) => read.requiredChoice("method", " ww ", ["LFL", "WW"]))).toBe("WW");
+    expect(withReader({ cost: ["cost", [[8]]] }, (read) => read.requiredNumber("cost"))).toBe(8);
+    expect(withReader({ cost: ["cost", 8] }, (read) => read.requiredNumber("cost"))).toBe(8);
+    expect(withReader({ method: ["method", " ww "] }, (read) => read.requiredChoice("method", ["LFL", "WW"]))).toBe(
+      "WW",
+    );
   });
 
   test("wrong types and ranges fail the call as the optional readers do", () => {
-    expect(thrownMessage(() => withReader((read) => read.requiredNumber("cost", "cheap")))).toBe(
+    expect(thrownMessage(() => withReader({ cost: ["cost", "cheap"] }, (read) => read.requiredNumber("cost")))).toBe(
       'F: cost must be a number (got text "cheap")',
     );
-    expect(thrownMessage(() => withReader((read) => read.requiredNumber("cost", [[1], [2]])))).toBe(
+    expect(thrownMessage(() => withReader({ cost: ["cost", [[1], [2]]] }, (read) => read.requiredNumber("cost")))).toBe(
       "F: cost must be a single value (got a range of 2 rows × 1 column)",
     );
-    expect(thrownMessage(() => withReader((read) => read.requiredChoice("method", 3, ["LFL", "WW"])))).toBe(
-      'F: method must be "LFL" or "WW" (got 3)',
-    );
+    expect(
+      thrownMessage(() =>
+        withReader({ method: ["method", 3] }, (read) => read.requiredChoice("method", ["LFL", "WW"])),
+      ),
+    ).toBe('F: method must be "LFL" or "WW" (got 3)');
   });
 
   test("blank or omitted is an error saying what to enter", () => {
     for (const blank of [null, undefined, "", [[null]], [[""]]]) {
-      expect(thrownMessage(() => withReader((read) => read.requiredNumber("cost", blank)))).toBe(
+      expect(thrownMessage(() => withReader({ cost: ["cost", blank] }, (read) => read.requiredNumber("cost")))).toBe(
         "F: cost is blank; enter a number",
       );
-      expect(thrownMessage(() => withReader((read) => read.requiredChoice("method", blank, ["LFL", "WW"])))).toBe(
-        "F: method is blank; enter one of LFL, WW",
-      );
+      expect(
+        thrownMessage(() =>
+          withReader({ method: ["method", blank] }, (read) => read.requiredChoice("method", ["LFL", "WW"])),
+        ),
+      ).toBe("F: method is blank; enter one of LFL, WW");
     }
   });
 });
 
 describe("read.optionalLogical", () => {
-  const logical = (value: unknown) => withReader((read) => read.optionalLogical("incremental", value));
+  const logical = (value: unknown) =>
+    withReader({ incremental: ["incremental", value] }, (read) => read.optionalLogical("incremental"));
 
   test.each([
     [true, true],
@@ -391,7 +410,7 @@ describe("read.optionalLogical", () => {
 });
 
 describe("read.flags", () => {
-  const flags = (value: unknown) => withReader((read) => read.flags("on_time", value));
+  const flags = (value: unknown) => withReader({ on_time: ["on_time", value] }, (read) => read.flags("on_time"));
 
   test("TRUE/FALSE and 1/0 read as 1/0, other numbers pass through, blanks as null; the shape is kept", () => {
     expect(flags([[true], [false], [1], [0], [2], [null], [""]])).toEqual({
@@ -418,16 +437,13 @@ describe("read.flags", () => {
 
   test("a core error about item k names its cell", () => {
     const otif = (value: unknown) =>
-      withReader(
-        (read) => {
-          const list = read.flags("on_time", value);
-          list.values.forEach((v, index) => {
-            if (v !== null && v > 1) throw new InputError("onTime", "must be TRUE or FALSE (or 1 or 0)", v, { index });
-          });
-          return list.values;
-        },
-        { onTime: "on_time" },
-      );
+      withReader({ onTime: ["on_time", value] }, (read) => {
+        const list = read.flags("onTime");
+        list.values.forEach((v, index) => {
+          if (v !== null && v > 1) throw new InputError("onTime", "must be TRUE or FALSE (or 1 or 0)", v, { index });
+        });
+        return list.values;
+      });
     expect(
       thrownMessage(() =>
         otif([
@@ -441,8 +457,8 @@ describe("read.flags", () => {
 
 describe("read.series and read.figures", () => {
   const figures = (value: unknown) =>
-    withReader((read) => {
-      const series = read.series("demand", value);
+    withReader({ demand: ["demand", value] }, (read) => {
+      const series = read.series("demand");
       return { shape: series.shape, figures: read.figures(series) };
     });
 
@@ -475,7 +491,6 @@ describe("read.series and read.figures", () => {
 });
 
 describe("read.history and itemOutputs", () => {
-  const names = { demandHistory: "demand_history", values: "values" };
   /** A per-item model: the row's sum; a negative figure is that item's InputError naming its period. */
   const sums = (rows: ReadonlyArray<ReadonlyArray<number | null>>) =>
     rows.map((row) => {
@@ -485,10 +500,10 @@ describe("read.history and itemOutputs", () => {
       return row.reduce<number>((sum, v) => sum + (v ?? 0), 0);
     });
   const rowSums = (value: unknown) =>
-    withReader((read) => {
-      const history = read.history("demand_history", value);
-      return itemOutputs("F", names, sums(history.rows), history);
-    }, names);
+    withReader({ demandHistory: ["demand_history", value] }, (read) => {
+      const history = read.history("demandHistory");
+      return read.itemOutputs(sums(history.rows), history);
+    });
 
   test('one result per row, as a column; blank periods skipped; a blank row gives ""', () => {
     expect(
@@ -557,15 +572,15 @@ describe("read.history and itemOutputs", () => {
 
   test("with values, results take its shape and an error about values names its cell", () => {
     const valued = (values: unknown, history: unknown) =>
-      withReader((read) => {
-        const list = read.numbers("values", values);
-        const rows = read.history("demand_history", history);
+      withReader({ values: ["values", values], demandHistory: ["demand_history", history] }, (read) => {
+        const list = read.numbers("values");
+        const rows = read.history("demandHistory");
         read.onePerItem(list, rows);
         const results = sums(rows.rows).map((result, item) =>
           list.values[item] === null ? new InputError("values", "is blank", null) : result,
         );
-        return itemOutputs("F", names, results, rows, list);
-      }, names);
+        return read.itemOutputs(results, rows, list);
+      });
     const result = valued(
       [[1, null]],
       [
@@ -597,7 +612,10 @@ describe("read.sameShape, read.sameCount and read.alignedOrSingle", () => {
     a: unknown,
     b: unknown,
     check: (read: ArgumentReader, book: ListArgument, tol: ListArgument) => T,
-  ) => withReader((read) => check(read, read.numbers("book_qty", a), read.numbers("tolerance", b)));
+  ) =>
+    withReader({ book: ["book_qty", a], tolerance: ["tolerance", b] }, (read) =>
+      check(read, read.numbers("book"), read.numbers("tolerance")),
+    );
 
   test("sameShape: equal shapes pass; others fail naming both; orSingle lets the second be one cell", () => {
     expect(lists([[1], [2]], [[3], [4]], (read, a, b) => read.sameShape(a, b))).toBeUndefined();

@@ -1,7 +1,7 @@
 /* Custom functions for intermittent demand: the demand pattern and Croston-type rates. Thin wrappers over core. */
 import { CROSTON_METHODS, crostonRates } from "../core/intermittent/croston";
 import { demandPatterns } from "../core/intermittent/demandPattern";
-import { guarded, itemOutputs } from "./funnel";
+import { guarded } from "./funnel";
 
 /**
  * Methods of INV.CROSTON.
@@ -23,11 +23,9 @@ enum CrostonMethod {
  * @returns {any[][]} "smooth", "erratic", "intermittent" or "lumpy" per row of history, a column.
  */
 export function demandpattern(history: any[][]): any[][] {
-  const fn = "DEMANDPATTERN";
-  const names = { demandHistory: "history" };
-  return guarded(fn, names, (read) => {
-    const rows = read.history("history", history);
-    return itemOutputs(fn, names, demandPatterns(rows.rows), rows);
+  return guarded("DEMANDPATTERN", { demandHistory: ["history", history] }, (read) => {
+    const rows = read.history("demandHistory");
+    return read.itemOutputs(demandPatterns(rows.rows), rows);
   });
 }
 
@@ -40,14 +38,14 @@ export function demandpattern(history: any[][]): any[][] {
  * @returns {any[][]} The demand rate (units per period) per row of history, a column.
  */
 export function croston(history: any[][], alpha?: any, method?: CrostonMethod): any[][] {
-  const fn = "CROSTON";
-  const names = { demandHistory: "history", alpha: "alpha", method: "method" };
-  return guarded(fn, names, (read) => {
-    const options = {
-      alpha: read.optionalNumber("alpha", alpha),
-      method: read.optionalChoice("method", method, CROSTON_METHODS),
-    };
-    const rows = read.history("history", history);
-    return itemOutputs(fn, names, crostonRates(rows.rows, options), rows);
+  const bindings = {
+    demandHistory: ["history", history],
+    alpha: ["alpha", alpha],
+    method: ["method", method],
+  } as const;
+  return guarded("CROSTON", bindings, (read) => {
+    const options = { alpha: read.optionalNumber("alpha"), method: read.optionalChoice("method", CROSTON_METHODS) };
+    const rows = read.history("demandHistory");
+    return read.itemOutputs(crostonRates(rows.rows, options), rows);
   });
 }

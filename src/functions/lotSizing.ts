@@ -1,6 +1,16 @@
 /* Custom functions for lot sizing over a requirements series. Thin wrappers: the funnel owns the cells, core owns the rules. */
 import { LOT_SIZING_METHODS, type LotSizingResult, lotSizing } from "../core/lotSizing/lotSizing";
-import { type ArgumentReader, type Output, type Shape, guarded, reshape } from "./funnel";
+import {
+  type ArgumentReader,
+  type Binding,
+  type Cell,
+  type ListArgument,
+  type Output,
+  type Shape,
+  guarded,
+  oneCell,
+  reshape,
+} from "./funnel";
 
 /**
  * Lot-sizing rules for INV.LOTSIZE and INV.LOTSIZECOST (any case is accepted).
@@ -27,50 +37,36 @@ enum LotSizingRule {
   WW = "WW",
 }
 
-const EXCEL_NAMES = {
-  requirements: "requirements",
-  orderCost: "order_cost",
-  holdingCost: "holding_cost",
-  method: "method",
-  parameter: "parameter",
-  unitCosts: "unit_costs",
-};
-
-/** The six arguments of LOTSIZE and LOTSIZECOST, as Excel passes them. */
-interface LotArguments {
-  requirements: unknown;
-  orderCost: unknown;
-  holdingCost: unknown;
-  method: unknown;
-  parameter: unknown;
-  unitCosts: unknown;
+/** The arguments of INV.LOTSIZE and INV.LOTSIZECOST, each bound once to its core field. */
+function lotBindings(
+  ...[requirements, orderCost, holdingCost, method, parameter, unitCosts]: Cell[]
+): Record<LotField, Binding> {
+  return {
+    requirements: ["requirements", requirements],
+    orderCost: ["order_cost", orderCost],
+    holdingCost: ["holding_cost", holdingCost],
+    method: ["method", method],
+    parameter: ["parameter", parameter],
+    unitCosts: ["unit_costs", unitCosts],
+  };
 }
 
-/** The six arguments in the order Excel passes them, by their core names. */
-function lotArguments(
-  ...[requirements, orderCost, holdingCost, method, parameter, unitCosts]: unknown[]
-): LotArguments {
-  return { requirements, orderCost, holdingCost, method, parameter, unitCosts };
-}
+type LotField = "requirements" | "orderCost" | "holdingCost" | "method" | "parameter" | "unitCosts";
 
-/** Reads the six arguments of LOTSIZE and LOTSIZECOST and plans the lots. */
-function planLots(read: ArgumentReader, args: LotArguments): { shape: Shape; plan: LotSizingResult } {
-  const requirements = read.series("requirements", args.requirements);
+function planLots(read: ArgumentReader<LotField>): { shape: Shape; plan: LotSizingResult } {
+  const requirements = read.series("requirements");
   // A cost is one value for every period, or a range aligned with the periods (time-varying costs).
-  const perPeriod = (excelName: string, value: unknown, what: string) => {
-    const list = read.numbers(excelName, value);
+  const perPeriod = (list: ListArgument, what: string) => {
     read.sameShape(requirements, list, { orSingle: true });
     const values = read.alignedOrSingle(list, [requirements], what);
     return values ?? 0;
   };
-  const orderCost = perPeriod("order_cost", args.orderCost, "a cost per order (0 or more)");
-  const holdingCost = perPeriod("holding_cost", args.holdingCost, "a holding cost per unit per period (more than 0)");
-  const method = read.requiredChoice("method", args.method, LOT_SIZING_METHODS);
-  const parameter = read.optionalNumber("parameter", args.parameter);
-  const unitCosts =
-    args.unitCosts === null || args.unitCosts === undefined
-      ? undefined
-      : perPeriod("unit_costs", args.unitCosts, "a unit cost (0 or more)");
+  const orderCost = perPeriod(read.numbers("orderCost"), "a cost per order (0 or more)");
+  const holdingCost = perPeriod(read.numbers("holdingCost"), "a holding cost per unit per period (more than 0)");
+  const method = read.requiredChoice("method", LOT_SIZING_METHODS);
+  const parameter = read.optionalNumber("parameter");
+  const unitCostList = read.optionalNumbers("unitCosts");
+  const unitCosts = unitCostList && perPeriod(unitCostList, "a unit cost (0 or more)");
   const plan = lotSizing({ requirements: requirements.values, orderCost, holdingCost, method, parameter, unitCosts });
   return { shape: requirements.shape, plan };
 }
@@ -94,9 +90,9 @@ export function lotsize(
   parameter?: any,
   unit_costs?: any[][],
 ): any[][] {
-  return guarded("LOTSIZE", EXCEL_NAMES, (read): Output[][] => {
-    const args = lotArguments(requirements, order_cost, holding_cost, method, parameter, unit_costs);
-    const { shape, plan } = planLots(read, args);
+  const bindings = lotBindings(requirements, order_cost, holding_cost, method, parameter, unit_costs);
+  return guarded("LOTSIZE", bindings, (read): Output[][] => {
+    const { shape, plan } = planLots(read);
     return reshape(shape, plan.orders);
   });
 }
@@ -120,8 +116,6 @@ export function lotsizecost(
   parameter?: any,
   unit_costs?: any[][],
 ): any[][] {
-  return guarded("LOTSIZECOST", EXCEL_NAMES, (read): Output[][] => {
-    const args = lotArguments(requirements, order_cost, holding_cost, method, parameter, unit_costs);
-    return [[planLots(read, args).plan.totalCost]];
-  });
+  const bindings = lotBindings(requirements, order_cost, holding_cost, method, parameter, unit_costs);
+  return guarded("LOTSIZECOST", bindings, (read): Output[][] => oneCell(planLots(read).plan.totalCost));
 }

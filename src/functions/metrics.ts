@@ -110,9 +110,9 @@ export function carryingcost(avg_inventory_value: any[][], carrying_rate: any[][
  * @returns {any[][]} The OTIF share between 0 and 1, as one cell.
  */
 export function otif(on_time: any[][], in_full: any[][]): any[][] {
-  return guarded("OTIF", { onTime: "on_time", inFull: "in_full" }, (read) => {
-    const onTime = read.flags("on_time", on_time);
-    const inFull = read.flags("in_full", in_full);
+  return guarded("OTIF", { onTime: ["on_time", on_time], inFull: ["in_full", in_full] }, (read) => {
+    const onTime = read.flags("onTime");
+    const inFull = read.flags("inFull");
     read.sameShape(onTime, inFull);
     return oneCell(onTimeInFull({ onTime: onTime.values, inFull: inFull.values }));
   });
@@ -126,9 +126,9 @@ export function otif(on_time: any[][], in_full: any[][]): any[][] {
  * @returns {any[][]} The fill rate between 0 and 1, as one cell.
  */
 export function unitfillrate(shipped: any[][], ordered: any[][]): any[][] {
-  return guarded("UNITFILLRATE", { shipped: "shipped", ordered: "ordered" }, (read) => {
-    const shippedLines = read.numbers("shipped", shipped);
-    const orderedLines = read.numbers("ordered", ordered);
+  return guarded("UNITFILLRATE", { shipped: ["shipped", shipped], ordered: ["ordered", ordered] }, (read) => {
+    const shippedLines = read.numbers("shipped");
+    const orderedLines = read.numbers("ordered");
     read.sameShape(shippedLines, orderedLines);
     return oneCell(unitFillRate({ shipped: shippedLines.values, ordered: orderedLines.values }));
   });
@@ -149,25 +149,22 @@ export function recordaccuracy(
   tolerance: any[][],
   tolerance_units?: any[][],
 ): any[][] {
-  const names = {
-    bookQuantities: "book_qty",
-    countedQuantities: "counted_qty",
-    tolerance: "tolerance",
-    unitTolerance: "tolerance_units",
-  };
-  return guarded("RECORDACCURACY", names, (read) => {
-    const book = read.numbers("book_qty", book_qty);
-    const counted = read.numbers("counted_qty", counted_qty);
-    const tolerances = read.numbers("tolerance", tolerance);
+  const bindings = {
+    bookQuantities: ["book_qty", book_qty],
+    countedQuantities: ["counted_qty", counted_qty],
+    tolerance: ["tolerance", tolerance],
+    unitTolerance: ["tolerance_units", tolerance_units],
+  } as const;
+  return guarded("RECORDACCURACY", bindings, (read) => {
+    const book = read.numbers("bookQuantities");
+    const counted = read.numbers("countedQuantities");
+    const tolerances = read.numbers("tolerance");
     read.sameShape(book, counted);
     read.sameShape(book, tolerances, { orSingle: true });
     const what = "a fraction such as 0.02 (0 for an exact match)";
     const tolerancePerRecord = read.alignedOrSingle(tolerances, [book, counted], what);
     if (tolerancePerRecord === undefined) return oneCell(null);
-    const units =
-      tolerance_units === null || tolerance_units === undefined
-        ? undefined
-        : read.numbers("tolerance_units", tolerance_units);
+    const units = read.optionalNumbers("unitTolerance");
     if (units) read.sameShape(book, units, { orSingle: true });
     const unitTolerance = units && (units.values.length === 1 ? (units.values[0] ?? undefined) : units.values);
     return oneCell(
@@ -190,12 +187,16 @@ export function recordaccuracy(
  * @returns {any[][]} Items to count per working day (not rounded), as one cell.
  */
 export function cyclecounts(items_per_class: any[][], counts_per_year: any[][], working_days?: any): any[][] {
-  const names = { itemsPerClass: "items_per_class", countsPerYear: "counts_per_year", workingDays: "working_days" };
-  return guarded("CYCLECOUNTS", names, (read) => {
-    const items = read.numbers("items_per_class", items_per_class);
-    const counts = read.numbers("counts_per_year", counts_per_year);
+  const bindings = {
+    itemsPerClass: ["items_per_class", items_per_class],
+    countsPerYear: ["counts_per_year", counts_per_year],
+    workingDays: ["working_days", working_days],
+  } as const;
+  return guarded("CYCLECOUNTS", bindings, (read) => {
+    const items = read.numbers("itemsPerClass");
+    const counts = read.numbers("countsPerYear");
     read.sameShape(items, counts, { orSingle: true });
-    const workingDays = read.optionalNumber("working_days", working_days);
+    const workingDays = read.optionalNumber("workingDays");
     const countsPerYear = read.alignedOrSingle(counts, [items], "how often the classes are counted per year");
     if (countsPerYear === undefined) return oneCell(null);
     return oneCell(cycleCountsPerDay({ itemsPerClass: items.values, countsPerYear, workingDays }));
@@ -210,9 +211,9 @@ export function cyclecounts(items_per_class: any[][], counts_per_year: any[][], 
  * @returns {any[][]} MAD (≥ 0) as one cell ("" when no period has both figures).
  */
 export function mad(actuals: any[][], forecasts: any[][]): any[][] {
-  return guarded("MAD", { actuals: "actuals", forecasts: "forecasts" }, (read) => {
-    const actual = read.numbers("actuals", actuals);
-    const forecast = read.numbers("forecasts", forecasts);
+  return guarded("MAD", { actuals: ["actuals", actuals], forecasts: ["forecasts", forecasts] }, (read) => {
+    const actual = read.numbers("actuals");
+    const forecast = read.numbers("forecasts");
     read.sameShape(actual, forecast);
     return oneCell(meanAbsoluteDeviation({ actuals: actual.values, forecasts: forecast.values }));
   });
@@ -226,9 +227,9 @@ export function mad(actuals: any[][], forecasts: any[][]): any[][] {
  * @returns {any[][]} Tracking signal in MADs as one cell (0 when every error is 0; "" when no period has both figures).
  */
 export function trackingsignal(actuals: any[][], forecasts: any[][]): any[][] {
-  return guarded("TRACKINGSIGNAL", { actuals: "actuals", forecasts: "forecasts" }, (read) => {
-    const actual = read.numbers("actuals", actuals);
-    const forecast = read.numbers("forecasts", forecasts);
+  return guarded("TRACKINGSIGNAL", { actuals: ["actuals", actuals], forecasts: ["forecasts", forecasts] }, (read) => {
+    const actual = read.numbers("actuals");
+    const forecast = read.numbers("forecasts");
     read.sameShape(actual, forecast);
     return oneCell(trackingSignal({ actuals: actual.values, forecasts: forecast.values }));
   });

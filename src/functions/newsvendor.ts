@@ -19,7 +19,7 @@ import {
   newsvendorPoissonQuantity,
   type NewsvendorPoissonInput,
 } from "../core/newsvendor/newsvendorPoisson";
-import { elementwise, guarded, resultOutput } from "./funnel";
+import { elementwise, guarded, oneCell, resultOutput } from "./funnel";
 
 /**
  * Critical ratio underage_cost/(underage_cost + overage_cost): the newsvendor's optimal chance of meeting all demand. Ranges combine element by element and spill.
@@ -166,25 +166,22 @@ export function newsvendordiscrete(
   underage_cost: any,
   overage_cost: any,
 ): any[][] {
-  return guarded(
-    "NEWSVENDORDISCRETE",
-    {
-      values: "values",
-      probabilities: "probabilities",
-      underageCost: "underage_cost",
-      overageCost: "overage_cost",
-    },
-    (read) => {
-      const valueList = read.numbers("values", values);
-      const probabilityList = read.numbers("probabilities", probabilities);
-      read.sameCount(valueList, probabilityList, "give one probability per value");
-      const quantity = newsvendorDiscreteQuantity({
-        values: valueList.values,
-        probabilities: probabilityList.values,
-        underageCost: read.requiredNumber("underage_cost", underage_cost),
-        overageCost: read.requiredNumber("overage_cost", overage_cost),
-      });
-      return [[quantity]];
-    },
-  );
+  const bindings = {
+    values: ["values", values],
+    probabilities: ["probabilities", probabilities],
+    underageCost: ["underage_cost", underage_cost],
+    overageCost: ["overage_cost", overage_cost],
+  } as const;
+  return guarded("NEWSVENDORDISCRETE", bindings, (read) => {
+    const valueList = read.numbers("values");
+    const probabilityList = read.numbers("probabilities");
+    read.sameCount(valueList, probabilityList, "give one probability per value");
+    const quantity = newsvendorDiscreteQuantity({
+      values: valueList.values,
+      probabilities: probabilityList.values,
+      underageCost: read.requiredNumber("underageCost"),
+      overageCost: read.requiredNumber("overageCost"),
+    });
+    return oneCell(quantity);
+  });
 }

@@ -3,14 +3,23 @@ import { chasePlan } from "../core/planning/chasePlan";
 import { DDMRP_RESULTS, DDMRP_RESULT_FIGURES, ddmrpOutputs, ddmrpZones } from "../core/planning/ddmrpZones";
 import { levelPlan, type LevelPlanInput } from "../core/planning/levelPlan";
 import type { PlanPeriod } from "../core/planning/productionPlan";
-import { alongSeries, choiceArgument, elementwiseColumns, guarded, type Cell, type Output } from "./funnel";
+import {
+  alongSeries,
+  choiceArgument,
+  elementwiseColumns,
+  guarded,
+  type Binding,
+  type Cell,
+  type Output,
+} from "./funnel";
 
 /** The cells of a production plan: demand and the inventories, and LEVELPLAN's backlog flag. */
-interface PlanCells {
-  demand: Cell;
-  beginning: Cell;
-  ending: Cell;
-  allowBacklog?: Cell;
+/** The arguments of a production plan, each bound once to its core field. */
+interface PlanBindings {
+  demand: Binding;
+  beginningInventory: Binding;
+  endingInventory: Binding;
+  allowBacklog: Binding;
 }
 
 /**
@@ -20,18 +29,12 @@ interface PlanCells {
  * period without demand). A column gives one row per period, columns production
  * and ending inventory; a row gives the transpose (two rows under the periods).
  */
-function productionPlan(fn: string, cells: PlanCells, plan: (input: LevelPlanInput) => PlanPeriod[]): Output[][] {
-  const names = {
-    demand: "demand",
-    beginningInventory: "beginning_inventory",
-    endingInventory: "ending_inventory",
-    allowBacklog: "allow_backlog",
-  };
-  return guarded(fn, names, (read) => {
-    const series = read.series("demand", cells.demand);
-    const beginningInventory = read.optionalNumber("beginning_inventory", cells.beginning);
-    const endingInventory = read.optionalNumber("ending_inventory", cells.ending);
-    const allowBacklog = read.optionalLogical("allow_backlog", cells.allowBacklog);
+function productionPlan(fn: string, bindings: PlanBindings, plan: (input: LevelPlanInput) => PlanPeriod[]): Output[][] {
+  return guarded(fn, bindings, (read) => {
+    const series = read.series("demand");
+    const beginningInventory = read.optionalNumber("beginningInventory");
+    const endingInventory = read.optionalNumber("endingInventory");
+    const allowBacklog = read.optionalLogical("allowBacklog");
     const figures = read.figures(series);
     const input = { demand: figures, beginningInventory, endingInventory, allowBacklog };
     const result = figures.length === 0 ? [] : plan(input);
@@ -41,6 +44,16 @@ function productionPlan(fn: string, cells: PlanCells, plan: (input: LevelPlanInp
     });
     return alongSeries(series.shape, periods);
   });
+}
+
+/** Binds a production plan's arguments to their core fields (CHASEPLAN has no allow_backlog: `null`). */
+function planBindings(demand: Cell, beginning: Cell, ending: Cell, allowBacklog: Cell): PlanBindings {
+  return {
+    demand: ["demand", demand],
+    beginningInventory: ["beginning_inventory", beginning],
+    endingInventory: ["ending_inventory", ending],
+    allowBacklog: ["allow_backlog", allowBacklog],
+  };
 }
 
 /**
@@ -58,8 +71,11 @@ export function levelplan(
   ending_inventory?: any,
   allow_backlog?: any,
 ): any[][] {
-  const cells = { demand, beginning: beginning_inventory, ending: ending_inventory, allowBacklog: allow_backlog };
-  return productionPlan("LEVELPLAN", cells, levelPlan);
+  return productionPlan(
+    "LEVELPLAN",
+    planBindings(demand, beginning_inventory, ending_inventory, allow_backlog),
+    levelPlan,
+  );
 }
 
 /**
@@ -71,7 +87,7 @@ export function levelplan(
  * @returns {any[][]} One row per period: production, ending inventory (for a row of demand, two rows across).
  */
 export function chaseplan(demand: any[][], beginning_inventory?: any, ending_inventory?: any): any[][] {
-  return productionPlan("CHASEPLAN", { demand, beginning: beginning_inventory, ending: ending_inventory }, chasePlan);
+  return productionPlan("CHASEPLAN", planBindings(demand, beginning_inventory, ending_inventory, null), chasePlan);
 }
 
 /**

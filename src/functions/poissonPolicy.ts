@@ -3,7 +3,7 @@ import { minMaxPoisson, minMaxPoissonCost, type MinMaxPoissonResult } from "../c
 import { minMaxPower, type MinMaxPowerResult } from "../core/poissonPolicy/minMaxPower";
 import { poissonLoss } from "../core/poissonPolicy/poissonLoss";
 import { rqPoisson, rqPoissonCost, type RqPoissonResult } from "../core/poissonPolicy/rqPoisson";
-import { elementwise, guarded, resultOutput } from "./funnel";
+import { elementwise, logicalArgument, resultOutput } from "./funnel";
 
 /** The cost arguments every policy function here takes, bound to their core fields. */
 function costBindings(order_cost: any[][], holding_cost: any[][], backorder_cost: any[][]) {
@@ -232,7 +232,7 @@ export function minmax(
  * @returns {any[][]} The loss (≥ 0), one per element.
  */
 export function poissonloss(x: any[][], mean: any[][], order?: any[][], complementary?: any): any[][] {
-  const below = guarded("POISSONLOSS", {}, (read) => read.optionalLogical("complementary", complementary));
+  const below = logicalArgument("POISSONLOSS", "complementary", complementary);
   return elementwise("POISSONLOSS", { x: ["x", x], mean: ["mean", mean] }, { order: ["order", order] }, (input) =>
     poissonLoss({ ...input, complementary: below }),
   );

@@ -11,7 +11,7 @@ import { safetyFactor } from "../core/safetyStock/safetyFactor";
 import { safetyStock } from "../core/safetyStock/safetyStock";
 import { safetyStockForFillRate } from "../core/safetyStock/safetyStockForFillRate";
 import { standardNormalLossInverse } from "../core/shared/normal";
-import { elementwise, guarded, type Binding } from "./funnel";
+import { elementwise, logicalArgument, type Binding } from "./funnel";
 
 /**
  * The optional arguments that SAFETYSTOCK, LEADTIMESTD and SAFETYSTOCKFR share (the lead-time
@@ -167,7 +167,7 @@ export function fillratek(fill_rate: any[][], order_quantity: any[][], lead_time
  * @returns {any[][]} The loss (≥ 0), one per element.
  */
 export function normloss(k: any[][], order?: any[][], complementary?: any): any[][] {
-  const below = guarded("NORMLOSS", {}, (read) => read.optionalLogical("complementary", complementary));
+  const below = logicalArgument("NORMLOSS", "complementary", complementary);
   return elementwise("NORMLOSS", { k: ["k", k] }, { order: ["order", order] }, (input) =>
     normalLoss({ ...input, complementary: below }),
   );
@@ -198,7 +198,7 @@ export function fillrate(
   order_quantity: any[][],
   lost_sales?: any,
 ): any[][] {
-  const lostSales = guarded("FILLRATE", {}, (read) => read.optionalLogical("lost_sales", lost_sales));
+  const lostSales = logicalArgument("FILLRATE", "lost_sales", lost_sales);
   return elementwise(
     "FILLRATE",
     {
