@@ -182,6 +182,25 @@ describe("abcClassification", () => {
     );
   });
 
+  test("the classes equal those of the ranking's walk (abcAnalysis), blanks, zeros and ties included", () => {
+    const items = fc.array(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.double({ min: 0, max: 1e6, noNaN: true })), {
+      minLength: 1,
+      maxLength: 120,
+    });
+    const withBlanks = items.chain((values) =>
+      fc
+        .array(fc.boolean(), { minLength: values.length, maxLength: values.length })
+        .map((blank) => values.map((v, i) => (blank[i] ? null : v))),
+    );
+    fc.assert(
+      fc.property(withBlanks, cutoffs, basis, (values, cut, b) => {
+        const input = { values, ...cut, basis: b };
+        expect(abcClassification(input)).toEqual(abcAnalysis(input).classes);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test("100,000 items classify, with shares near the cut-offs", () => {
     const values = Array.from({ length: 100_000 }, (_, i) => 1 / (i + 1)); // a Zipf-like long tail
     const result = abcClassification({ values });

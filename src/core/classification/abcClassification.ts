@@ -1,4 +1,4 @@
-import { requireShare } from "../shared/guards";
+import { requireNonNegativeItem, requireShare } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 import { rankByValue } from "./rankByValue";
 
@@ -125,6 +125,7 @@ function classifyByValue(input: AbcInput, ranking: AbcRankedItem[] | undefined):
   }
 
   const { values } = input;
+  if (ranking === undefined) return { ...classesByThreshold(values, basis, aCutoff, bCutoff), aCutoff, bCutoff, basis };
   const { ranked } = rankByValue(values);
   let total = 0;
   for (const index of ranked) total += values[index] as number;
@@ -161,4 +162,61 @@ function classifyByValue(input: AbcInput, ranking: AbcRankedItem[] | undefined):
     });
   }
   return { classes, total, aCutoff, bCutoff, basis };
+}
+
+/**
+ * The classes of {@link classifyByValue} without the ranking, for the list
+ * functions: the same walk down the values, largest first, over a sorted
+ * Float64Array instead of item objects. Since equal values share the first
+ * one's class and the classes never rise down the ranking, the walk only has to
+ * find the smallest value of class A and of class B; each item's class then
+ * follows from its value. The values are summed in rank order, as the ranking
+ * sums them, so every cumulative share (and so every class) is the same.
+ */
+function classesByThreshold(
+  values: ReadonlyArray<number | null>,
+  basis: AbcBasis,
+  aCutoff: number,
+  bCutoff: number,
+): { classes: Array<AbcClass | null>; total: number } {
+  const all = new Float64Array(values.length);
+  let itemCount = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined) continue;
+    all[itemCount++] = requireNonNegativeItem(value, "values", i);
+  }
+  const sorted = itemCount === values.length ? all : all.subarray(0, itemCount);
+  sorted.sort(); // ascending: rank r is sorted[itemCount - 1 - r]
+
+  let total = 0;
+  for (let i = itemCount - 1; i >= 0; i--) total += sorted[i] as number;
+  if (!Number.isFinite(total)) {
+    throw new InputError("values", "must sum to a finite total", total);
+  }
+
+  // The smallest value of class A and of class B (Infinity: none), walking down until class C.
+  let smallestA = Infinity;
+  let smallestB = Infinity;
+  let cumulative = 0;
+  let previous = NaN;
+  for (let rank = 0; rank < itemCount; rank++) {
+    const value = sorted[itemCount - 1 - rank] as number;
+    cumulative += value;
+    if (value === 0) break; // zero values are C, and so is everything after them
+    if (value === previous) continue; // a tie takes the class of the first of it
+    previous = value;
+    const share = basis === "value" ? cumulative / total : (rank + 1) / itemCount;
+    if (rank === 0 || share <= aCutoff + SHARE_TOLERANCE) smallestA = value;
+    else if (share <= bCutoff + SHARE_TOLERANCE) smallestB = value;
+    else break;
+  }
+
+  const classes = new Array<AbcClass | null>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined) classes[i] = null;
+    else classes[i] = value >= smallestA ? "A" : value >= smallestB ? "B" : "C";
+  }
+  return { classes, total };
 }
