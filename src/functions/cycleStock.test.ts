@@ -110,7 +110,7 @@ describe("INV.EOQBACKORDER at a given order_quantity or backorder_fraction", () 
     ).toBeCloseTo(304.0468, 4);
     expect(first(eoqbackorder(...example38, text("cost"), m([304.0467800264368]), m([0])))).toBeCloseTo(68.4105, 4);
     expect(message(first(eoqbackorder(...example38, text("cost"), m([300]), m([1.5]))))).toBe(
-      "EOQBACKORDER: backorder_fraction must be between 0 and 1 (the fraction of demand backordered) (got 1.5)",
+      "EOQBACKORDER: backorder_fraction must be between 0 and 1 (got 1.5; for 1.5% enter 0.015 or 1.5%)",
     );
     expect(message(first(eoqbackorder(...example38, text("cost"), m([0]))))).toBe(
       "EOQBACKORDER: order_quantity must be greater than 0 (got 0)",

@@ -130,7 +130,7 @@ describe("INV.RECORDACCURACY", () => {
       recordaccuracy(book, counted, m([0.02])),
     );
     expect(thrown(() => recordaccuracy(book, counted, m([0.02]), col(1, -1, 0)))).toBe(
-      "RECORDACCURACY: tolerance_units (row 2) must be a number of units, zero or more (got -1)",
+      "RECORDACCURACY: tolerance_units (row 2) must be a finite number, zero or more (got -1)",
     );
     expect(thrown(() => recordaccuracy(book, counted, m([0.02]), col(1, 1)))).toMatch(
       /^RECORDACCURACY: book_qty is 3 rows × 1 column but tolerance_units is 2 rows/,
@@ -147,10 +147,10 @@ describe("INV.RECORDACCURACY", () => {
       'RECORDACCURACY: book_qty (row 2) must be a number (got text "x")',
     );
     expect(thrown(() => recordaccuracy(col(1), col(1), m([2])))).toBe(
-      "RECORDACCURACY: tolerance must be a fraction between 0 and 1 (got 2; for 2% enter 0.02 or 2%)",
+      "RECORDACCURACY: tolerance must be between 0 and 1 (got 2; for 2% enter 0.02 or 2%)",
     );
     expect(thrown(() => recordaccuracy(col(1, 2), col(1, 2), col(0.1, 5)))).toBe(
-      "RECORDACCURACY: tolerance (row 2) must be a fraction between 0 and 1 (got 5; for 5% enter 0.05 or 5%)",
+      "RECORDACCURACY: tolerance (row 2) must be between 0 and 1 (got 5; for 5% enter 0.05 or 5%)",
     );
     expect(thrown(() => recordaccuracy(col(1, 2, 3), col(1, 2, 3), col(0.1, 0.2)))).toBe(
       "RECORDACCURACY: book_qty is 3 rows × 1 column but tolerance is 2 rows × 1 column; ranges must have the same shape, or tolerance be a single value",

@@ -162,7 +162,7 @@ describe("INV.NEWSVENDORDISCRETE", () => {
 
   test("each element rule names its cell", () => {
     expect(thrown(() => newsvendordiscrete(col(1, 2), col(50, 50), 1, 1))).toBe(
-      "NEWSVENDORDISCRETE: probabilities (row 1) must be between 0 and 1 (got 50; for 50% enter 0.5)",
+      "NEWSVENDORDISCRETE: probabilities (row 1) must be between 0 and 1 (got 50; for 50% enter 0.5 or 50%)",
     );
     expect(thrown(() => newsvendordiscrete(col(1, -2), col(0.5, 0.5), 1, 1))).toBe(
       "NEWSVENDORDISCRETE: values (row 2) must be a finite number, zero or more (got -2)",

@@ -1,4 +1,4 @@
-import { requireNonNegativeItem, requireShare } from "../shared/guards";
+import { requireNonNegative, requireShare, withDefault } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 import { rankByValue } from "./rankByValue";
 
@@ -118,8 +118,8 @@ export function abcAnalysis(input: AbcInput): AbcAnalysis {
 function classifyByValue(input: AbcInput, ranking: AbcRankedItem[] | undefined): Omit<AbcAnalysis, "ranking"> {
   const basis = input.basis ?? "value";
   const defaults = ABC_DEFAULT_CUTOFFS[basis];
-  const aCutoff = input.aCutoff === undefined ? defaults.a : requireShare(input.aCutoff, "aCutoff");
-  const bCutoff = input.bCutoff === undefined ? Math.max(defaults.b, aCutoff) : requireShare(input.bCutoff, "bCutoff");
+  const aCutoff = withDefault(input.aCutoff, defaults.a, requireShare, "aCutoff");
+  const bCutoff = withDefault(input.bCutoff, Math.max(defaults.b, aCutoff), requireShare, "bCutoff");
   if (bCutoff < aCutoff) {
     throw new InputError("bCutoff", `must be at least aCutoff (${aCutoff})`, bCutoff);
   }
@@ -184,7 +184,7 @@ function classesByThreshold(
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (value === null || value === undefined) continue;
-    all[itemCount++] = requireNonNegativeItem(value, "values", i);
+    all[itemCount++] = requireNonNegative(value, "values", i);
   }
   const sorted = itemCount === values.length ? all : all.subarray(0, itemCount);
   sorted.sort(); // ascending: rank r is sorted[itemCount - 1 - r]

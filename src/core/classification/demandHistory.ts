@@ -1,4 +1,5 @@
 import { InputError } from "../shared/inputError";
+import { requireNonNegative } from "../shared/guards";
 
 /**
  * One item's demand history: demand per period, oldest first, `null` for a
@@ -63,9 +64,7 @@ export function demandPeriods(demand: DemandRow): DemandPeriods {
   for (let period = 0; period < demand.length; period++) {
     const value = demand[period];
     if (value === null || value === undefined) continue;
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError("demandHistory", "must be a finite number, zero or more", value, { index: period });
-    }
+    requireNonNegative(value, "demandHistory", period);
     periods++;
     if (value > 0) periodsWithDemand++;
     if (value > largest) largest = value;

@@ -1,4 +1,4 @@
-import { requireNonNegativeItem } from "../shared/guards";
+import { requireNonNegative } from "../shared/guards";
 
 /** Items ranked by value for ABC and Pareto analysis. */
 export interface RankedValues {
@@ -23,7 +23,7 @@ export function rankByValue(values: ReadonlyArray<number | null>): RankedValues 
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (value === null || value === undefined) continue;
-    requireNonNegativeItem(value, "values", i);
+    requireNonNegative(value, "values", i);
     ranked.push(i);
     if (value > largest) largest = value;
   }

@@ -1,4 +1,4 @@
-import { requireFinite, requirePositive } from "../shared/guards";
+import { requireFinite, requirePositive, withDefault } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 import { demandVariation } from "./coefficientOfVariation";
 import { eachItem, type DemandHistory, type DemandRow, type ItemResult } from "./demandHistory";
@@ -28,8 +28,8 @@ const CV_TOLERANCE = 1e-12;
 
 /** Validates the XYZ cut-offs and fills in the defaults. */
 export function xyzCutoffs(input: XyzCutoffInput): { x: number; y: number } {
-  const x = input.xCutoff === undefined ? XYZ_DEFAULT_CUTOFFS.x : requirePositive(input.xCutoff, "xCutoff");
-  const y = input.yCutoff === undefined ? Math.max(XYZ_DEFAULT_CUTOFFS.y, x) : requireFinite(input.yCutoff, "yCutoff");
+  const x = withDefault(input.xCutoff, XYZ_DEFAULT_CUTOFFS.x, requirePositive, "xCutoff");
+  const y = withDefault(input.yCutoff, Math.max(XYZ_DEFAULT_CUTOFFS.y, x), requireFinite, "yCutoff");
   if (y < x) throw new InputError("yCutoff", `must be at least xCutoff (${x})`, y);
   return { x, y };
 }

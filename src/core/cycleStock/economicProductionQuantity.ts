@@ -1,4 +1,4 @@
-import { requireFiniteResult, requireNonNegative, requirePositive } from "../shared/guards";
+import { requireFiniteResult, requireNonNegative, requirePositive, withDefault } from "../shared/guards";
 import { InputError, formatValue } from "../shared/inputError";
 
 export interface EpqInput {
@@ -80,7 +80,7 @@ export function economicProductionQuantity(input: EpqInput): EpqResult {
   const setupCost = requireNonNegative(input.setupCost, "setupCost");
   const holdingCost = requirePositive(input.holdingCost, "holdingCost");
   const slack = productionSlack(demand, input.productionRate);
-  const given = input.orderQuantity === undefined ? undefined : requirePositive(input.orderQuantity, "orderQuantity");
+  const given = withDefault(input.orderQuantity, undefined, requirePositive, "orderQuantity");
   const quantity =
     given ??
     requireFiniteResult(

@@ -118,7 +118,7 @@ describe("eoqWithBackordersAt: the cost g(Q, x) at a given order quantity or bac
 
   test("a backorder fraction outside [0, 1] or an order quantity of 0 is an input error; no demand costs 0", () => {
     expect(() => eoqWithBackordersAt({ ...example38, backorderFraction: 1.5 })).toThrow(
-      "backorderFraction must be between 0 and 1 (the fraction of demand backordered) (got 1.5)",
+      "backorderFraction must be between 0 and 1 (got 1.5; for 1.5% enter 0.015 or 1.5%)",
     );
     expect(() => eoqWithBackordersAt({ ...example38, orderQuantity: 0 })).toThrow(InputError);
     expect(eoqWithBackordersAt({ ...example38, demand: 0, backorderFraction: 0.5 })).toMatchObject({

@@ -1,5 +1,10 @@
-import { requireFinite, requireFiniteResult, requireNonNegative, requirePositive } from "../shared/guards";
-import { InputError } from "../shared/inputError";
+import {
+  requireFiniteResult,
+  requireFraction,
+  requireNonNegative,
+  requirePositive,
+  withDefault,
+} from "../shared/guards";
 
 export interface EoqWithBackordersInput {
   /** D, demand in units per period. */
@@ -99,13 +104,8 @@ export function eoqWithBackordersAt(input: EoqWithBackordersInput): EoqWithBacko
   const orderCost = requireNonNegative(input.orderCost, "orderCost");
   const holdingCost = requirePositive(input.holdingCost, "holdingCost");
   const backorderCost = requirePositive(input.backorderCost, "backorderCost");
-  const fraction =
-    input.backorderFraction === undefined
-      ? 1 / (1 + backorderCost / holdingCost)
-      : requireFinite(input.backorderFraction, "backorderFraction");
-  if (!(fraction >= 0 && fraction <= 1)) {
-    throw new InputError("backorderFraction", "must be between 0 and 1 (the fraction of demand backordered)", fraction);
-  }
+  const optimalFraction = 1 / (1 + backorderCost / holdingCost);
+  const fraction = withDefault(input.backorderFraction, optimalFraction, requireFraction, "backorderFraction");
   // H(1 − x)² + p·x², the holding and backorder cost rate per unit of Q (times 2).
   const rate = requireFiniteResult(
     holdingCost * (1 - fraction) ** 2 + backorderCost * fraction ** 2,

@@ -54,12 +54,8 @@ export function discountSchedule(input: DiscountScheduleInput): DiscountSchedule
     if (price === null || price === undefined) {
       throw new InputError("unitPrices", "is blank; every break quantity needs its price", null, { index: j });
     }
-    if (!Number.isFinite(quantity) || quantity < 0) {
-      throw new InputError("breakQuantities", "must be a finite number, zero or more", quantity, { index: j });
-    }
-    if (!Number.isFinite(price) || !(price > 0)) {
-      throw new InputError("unitPrices", "must be a finite number greater than 0", price, { index: j });
-    }
+    requireNonNegative(quantity, "breakQuantities", j);
+    requirePositive(price, "unitPrices", j);
     if (j === 0) {
       if (quantity !== 0 && quantity !== 1) {
         throw new InputError(

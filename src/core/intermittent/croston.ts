@@ -5,7 +5,7 @@ import {
   type DemandRow,
   type ItemResult,
 } from "../classification/demandHistory";
-import { requireShare } from "../shared/guards";
+import { requireShare, withDefault } from "../shared/guards";
 
 /** The Croston-type methods: Croston's own, the Syntetos–Boylan approximation, Teunter–Syntetos–Babai. */
 export type CrostonMethod = "croston" | "sba" | "tsb";
@@ -48,7 +48,7 @@ export interface CrostonResult {
 
 /** The method and α, checked, with the defaults filled in. */
 export function crostonOptions(options: CrostonOptions): { alpha: number; method: CrostonMethod } {
-  const alpha = options.alpha === undefined ? CROSTON_DEFAULT_ALPHA : requireShare(options.alpha, "alpha");
+  const alpha = withDefault(options.alpha, CROSTON_DEFAULT_ALPHA, requireShare, "alpha");
   return { alpha, method: options.method ?? "sba" };
 }
 

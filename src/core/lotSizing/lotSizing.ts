@@ -1,5 +1,5 @@
 import { economicOrderQuantity } from "../cycleStock/economicOrderQuantity";
-import { requireFiniteResult, requireNonNegative, requirePositive } from "../shared/guards";
+import { type Guard, requireFinite, requireFiniteResult, requireNonNegative, requirePositive } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 import { fixedOrderQuantity } from "./fixedOrderQuantity";
 import { leastUnitCost } from "./leastUnitCost";
@@ -48,12 +48,7 @@ export interface LotSizingResult extends LotPlanCost {
 }
 
 /** A cost per period: one value for every period, or one per period, each checked by `guard`. */
-function schedule(
-  value: number | ReadonlyArray<number | null>,
-  n: number,
-  argument: string,
-  guard: (value: number, argument: string) => number,
-): number[] {
+function schedule(value: number | ReadonlyArray<number | null>, n: number, argument: string, guard: Guard): number[] {
   if (typeof value === "number") return new Array<number>(n).fill(guard(value, argument));
   const costs = new Array<number>(n);
   for (let t = 0; t < n; t++) {
@@ -61,12 +56,7 @@ function schedule(
     if (cost === null || cost === undefined) {
       throw new InputError(argument, "is blank for a period in the horizon; enter its cost", null, { index: t });
     }
-    try {
-      costs[t] = guard(cost, argument);
-    } catch (error) {
-      if (error instanceof InputError) throw new InputError(argument, error.rule, cost, { index: t });
-      throw error;
-    }
+    costs[t] = guard(cost, argument, t);
   }
   return costs;
 }
@@ -79,16 +69,12 @@ function single(costs: readonly number[], empty = 0): number | undefined {
 }
 
 function requireWholePeriods(value: number, method: LotSizingMethod): number {
-  requireFinite(value);
+  requireFinite(value, "parameter");
   if (!(Number.isInteger(value) && value >= 1)) {
     const hint = value > 1 ? { hint: `round it, for example to ${Math.round(value)}` } : {};
     throw new InputError("parameter", `must be a whole number of periods, 1 or more, for ${method}`, value, hint);
   }
   return value;
-}
-
-function requireFinite(value: number): void {
-  if (!Number.isFinite(value)) throw new InputError("parameter", "must be a finite number", value);
 }
 
 function required(parameter: number | undefined, method: LotSizingMethod, what: string): number {
@@ -150,10 +136,7 @@ export function lotSizing(input: LotSizingInput): LotSizingResult {
       r[t] = 0;
       continue;
     }
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError("requirements", "must be a finite number, zero or more", value, { index: t });
-    }
-    r[t] = value;
+    r[t] = requireNonNegative(value, "requirements", t);
     total += value;
   }
   requireFiniteResult(total, "total requirement");

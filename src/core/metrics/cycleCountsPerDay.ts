@@ -1,4 +1,4 @@
-import { requireFiniteResult, requirePositive } from "../shared/guards";
+import { requireFiniteResult, requireNonNegative, requirePositive, withDefault } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 
 export interface CycleCountsInput {
@@ -12,18 +12,6 @@ export interface CycleCountsInput {
 
 /** Default working days per year: 50 weeks of 5 days. */
 export const DEFAULT_WORKING_DAYS = 250;
-
-function nonNegative(value: number, argument: string, index: number | undefined): number {
-  if (!Number.isFinite(value) || value < 0) {
-    throw new InputError(
-      argument,
-      "must be a finite number, zero or more",
-      value,
-      index === undefined ? {} : { index },
-    );
-  }
-  return value;
-}
 
 /**
  * Cycle-counting workload: items to count per working day so that each class
@@ -89,9 +77,8 @@ export function cycleCountWorkload(input: CycleCountsInput): CycleCountWorkload 
       perClass.length,
     );
   }
-  const single = perClass === undefined ? nonNegative(input.countsPerYear as number, "countsPerYear", undefined) : 0;
-  const workingDays =
-    input.workingDays === undefined ? DEFAULT_WORKING_DAYS : requirePositive(input.workingDays, "workingDays");
+  const single = perClass === undefined ? requireNonNegative(input.countsPerYear as number, "countsPerYear") : 0;
+  const workingDays = withDefault(input.workingDays, DEFAULT_WORKING_DAYS, requirePositive, "workingDays");
 
   const classes: ClassCounts[] = [];
   let countsPerYear = 0;
@@ -104,7 +91,7 @@ export function cycleCountWorkload(input: CycleCountsInput): CycleCountWorkload 
     if (itemsBlank)
       throw new InputError("itemsPerClass", "is blank for a class with a count frequency", null, { index: i });
     if (countsBlank) throw new InputError("countsPerYear", "is blank for a class with items", null, { index: i });
-    const countsInYear = nonNegative(items, "itemsPerClass", i) * nonNegative(counts, "countsPerYear", i);
+    const countsInYear = requireNonNegative(items, "itemsPerClass", i) * requireNonNegative(counts, "countsPerYear", i);
     classes.push({ class: i, items, countsPerYear: counts, countsInYear });
     countsPerYear += countsInYear;
   }

@@ -1,3 +1,4 @@
+import { requireFinite, requireFiniteResult } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 
 export interface ForecastErrorInput {
@@ -49,11 +50,8 @@ export function forecastErrorPeriods(input: ForecastErrorInput): ForecastErrorPe
     const actual = actuals[t];
     const forecast = forecasts[t];
     if (actual === null || actual === undefined || forecast === null || forecast === undefined) continue;
-    if (!Number.isFinite(actual)) throw new InputError("actuals", "must be a finite number", actual, { index: t });
-    if (!Number.isFinite(forecast))
-      throw new InputError("forecasts", "must be a finite number", forecast, { index: t });
-    const error = actual - forecast;
-    if (!Number.isFinite(error)) throw new InputError("inputs", "are too large for a finite forecast error", error);
+    const error = requireFinite(actual, "actuals", t) - requireFinite(forecast, "forecasts", t);
+    requireFiniteResult(error, "forecast error");
     periods.push({ period: t, actual, forecast, error });
   }
   return periods;

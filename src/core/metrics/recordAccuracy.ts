@@ -1,3 +1,4 @@
+import { requireFraction, requireNonNegative } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 
 export interface RecordAccuracyInput {
@@ -20,42 +21,22 @@ export interface RecordAccuracyInput {
 /** |counted − book| ≤ t·book is compared with this relative slack, so 102 vs 100 at 2% is within. */
 const SLACK = 1e-12;
 
+/** A tolerance as a fraction of the book quantity, 0 to 1; blank is an error. */
 function tolerance(value: number | null | undefined, index: number | undefined): number {
-  const options = index === undefined ? {} : { index };
   if (value === null || value === undefined) {
     throw new InputError(
       "tolerance",
       "is blank for a counted record; enter a fraction such as 0.02 (0 for an exact match)",
       null,
-      options,
+      { index },
     );
   }
-  if (!Number.isFinite(value) || value < 0 || value > 1) {
-    const hint = value > 1 && value <= 100 ? { hint: `for ${value}% enter ${value / 100} or ${value}%` } : {};
-    throw new InputError("tolerance", "must be a fraction between 0 and 1", value, { ...options, ...hint });
-  }
-  return value;
+  return requireFraction(value, "tolerance", index);
 }
 
 /** An absolute tolerance in units: blank is 0 (none); else finite and ≥ 0. */
 function unitTolerance(value: number | null | undefined, index: number | undefined): number {
-  if (value === null || value === undefined) return 0;
-  if (!Number.isFinite(value) || value < 0) {
-    throw new InputError(
-      "unitTolerance",
-      "must be a number of units, zero or more",
-      value,
-      index === undefined ? {} : { index },
-    );
-  }
-  return value;
-}
-
-function quantity(value: number, argument: string, index: number): number {
-  if (!Number.isFinite(value) || value < 0) {
-    throw new InputError(argument, "must be a finite number, zero or more", value, { index });
-  }
-  return value;
+  return value === null || value === undefined ? 0 : requireNonNegative(value, "unitTolerance", index);
 }
 
 /**
@@ -165,8 +146,8 @@ export function recordAccuracyCheck(input: RecordAccuracyInput): RecordAccuracyC
     if (counted === null || counted === undefined) {
       throw new InputError("countedQuantities", "is blank for a record with a book quantity", null, { index: i });
     }
-    const b = quantity(book, "bookQuantities", i);
-    const c = quantity(counted, "countedQuantities", i);
+    const b = requireNonNegative(book, "bookQuantities", i);
+    const c = requireNonNegative(counted, "countedQuantities", i);
     const t = perRecord === undefined ? single : tolerance(perRecord[i], i);
     const units = unitsPerRecord === undefined ? singleUnits : unitTolerance(unitsPerRecord[i], i);
     const difference = Math.abs(c - b);

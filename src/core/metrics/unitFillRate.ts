@@ -1,4 +1,4 @@
-import { requireNonNegativeItem } from "../shared/guards";
+import { requireNonNegative } from "../shared/guards";
 import { InputError, formatValue } from "../shared/inputError";
 
 export interface UnitFillRateInput {
@@ -82,8 +82,8 @@ export function unitFillRateTotals(input: UnitFillRateInput): UnitFillRateTotals
       throw new InputError("ordered", "is blank for a line with units shipped", null, { index: i });
     }
     const line = {
-      shipped: requireNonNegativeItem(out, "shipped", i),
-      ordered: requireNonNegativeItem(asked, "ordered", i),
+      shipped: requireNonNegative(out, "shipped", i),
+      ordered: requireNonNegative(asked, "ordered", i),
     };
     if (line.shipped > line.ordered) {
       throw new InputError(

@@ -141,7 +141,7 @@ describe("newsvendorDiscrete", () => {
     ],
     [
       { ...base, values: [1, 2], probabilities: [50, 50] },
-      "probabilities at item 1 must be between 0 and 1 (got 50; for 50% enter 0.5)",
+      "probabilities at item 1 must be between 0 and 1 (got 50; for 50% enter 0.5 or 50%)",
     ],
     [
       { ...base, values: [1, 2], probabilities: [-0.5, 1.5] },

@@ -1,4 +1,4 @@
-import { requireFiniteResult, requireNonNegativeItem } from "../shared/guards";
+import { requireFiniteResult, requireFraction, requireNonNegative } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 import { newsvendorFractile } from "./criticalRatio";
 import type { NewsvendorResult } from "./newsvendorNormal";
@@ -134,13 +134,8 @@ function solve(input: NewsvendorDiscreteInput): { quantity: number; ratio: numbe
     if (probability === null) {
       throw new InputError("probabilities", "must be given for every value", null, { index: i });
     }
-    requireNonNegativeItem(value, "values", i);
-    if (!(probability >= 0 && probability <= 1)) {
-      throw new InputError("probabilities", "must be between 0 and 1", probability, {
-        index: i,
-        ...(probability > 1 && probability <= 100 ? { hint: `for ${probability}% enter ${probability / 100}` } : {}),
-      });
-    }
+    requireNonNegative(value, "values", i);
+    requireFraction(probability, "probabilities", i);
     points.push({ value, probability });
     total += probability;
   }

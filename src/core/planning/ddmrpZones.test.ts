@@ -68,7 +68,7 @@ describe("ddmrpZones", () => {
     [{ leadTimeFactor: 0 }, "leadTimeFactor must be greater than 0 and at most 1 (got 0)"],
     [{ leadTimeFactor: 50 }, "leadTimeFactor must be greater than 0 and at most 1 (got 50; for 50% enter 0.5 or 50%)"],
     [{ variabilityFactor: 60 }, "variabilityFactor must be between 0 and 1 (got 60; for 60% enter 0.6 or 60%)"],
-    [{ variabilityFactor: -0.1 }, "variabilityFactor must be zero or more (got -0.1)"],
+    [{ variabilityFactor: -0.1 }, "variabilityFactor must be between 0 and 1 (got -0.1)"],
     [{ minimumOrderQuantity: -1 }, "minimumOrderQuantity must be zero or more (got -1)"],
     [{ orderCycle: -1 }, "orderCycle must be zero or more (got -1)"],
     [

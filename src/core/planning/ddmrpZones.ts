@@ -1,5 +1,4 @@
-import { requireFiniteResult, requireNonNegative, requireShare } from "../shared/guards";
-import { InputError } from "../shared/inputError";
+import { requireFiniteResult, requireFraction, requireNonNegative, requireShare, withDefault } from "../shared/guards";
 
 export interface DdmrpZonesInput {
   /** ADU, average daily usage, units per day. */
@@ -60,19 +59,9 @@ export function ddmrpZones(input: DdmrpZonesInput): DdmrpZones {
   const adu = requireNonNegative(input.averageDailyUsage, "averageDailyUsage");
   const dlt = requireNonNegative(input.decoupledLeadTime, "decoupledLeadTime");
   const leadTimeFactor = requireShare(input.leadTimeFactor, "leadTimeFactor");
-  const variabilityFactor = requireNonNegative(input.variabilityFactor, "variabilityFactor");
-  if (variabilityFactor > 1) {
-    const hint =
-      variabilityFactor <= 100
-        ? { hint: `for ${variabilityFactor}% enter ${variabilityFactor / 100} or ${variabilityFactor}%` }
-        : {};
-    throw new InputError("variabilityFactor", "must be between 0 and 1", variabilityFactor, hint);
-  }
-  const moq =
-    input.minimumOrderQuantity === undefined
-      ? 0
-      : requireNonNegative(input.minimumOrderQuantity, "minimumOrderQuantity");
-  const orderCycle = input.orderCycle === undefined ? 0 : requireNonNegative(input.orderCycle, "orderCycle");
+  const variabilityFactor = requireFraction(input.variabilityFactor, "variabilityFactor");
+  const moq = withDefault(input.minimumOrderQuantity, 0, requireNonNegative, "minimumOrderQuantity");
+  const orderCycle = withDefault(input.orderCycle, 0, requireNonNegative, "orderCycle");
 
   const yellow = requireFiniteResult(adu * dlt, "yellow zone");
   const redBase = yellow * leadTimeFactor;

@@ -1,4 +1,4 @@
-import { requireFiniteResult, requireNonNegative } from "../shared/guards";
+import { requireFiniteResult, requireNonNegative, withDefault } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 
 export interface ProductionPlanInput {
@@ -33,16 +33,11 @@ export function planInputs(input: ProductionPlanInput): PlanInputs {
   if (demand.length === 0) throw new InputError("demand", "needs at least one period", 0);
   let totalDemand = 0;
   for (let t = 0; t < demand.length; t++) {
-    const value = demand[t] as number;
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError("demand", "must be a finite number, zero or more", value, { index: t });
-    }
-    totalDemand += value;
+    totalDemand += requireNonNegative(demand[t] as number, "demand", t);
   }
   requireFiniteResult(totalDemand, "total demand");
-  const beginning =
-    input.beginningInventory === undefined ? 0 : requireNonNegative(input.beginningInventory, "beginningInventory");
-  const ending = input.endingInventory === undefined ? 0 : requireNonNegative(input.endingInventory, "endingInventory");
+  const beginning = withDefault(input.beginningInventory, 0, requireNonNegative, "beginningInventory");
+  const ending = withDefault(input.endingInventory, 0, requireNonNegative, "endingInventory");
   requireFiniteResult(totalDemand + ending, "total requirement");
   return { demand, beginning, ending, totalDemand };
 }

@@ -1,4 +1,4 @@
-import { requireFiniteResult, requireNonNegative, requirePositive } from "../shared/guards";
+import { requireFiniteResult, requireNonNegative, requirePositive, withDefault } from "../shared/guards";
 import { InputError } from "../shared/inputError";
 
 export interface LeadTimeDemandStdDevInput {
@@ -64,12 +64,9 @@ export function leadTimeDemandStdDev(input: LeadTimeDemandStdDevInput): number {
 export function leadTimeDemandDeviation(input: LeadTimeDemandStdDevInput): LeadTimeDemandDeviation {
   const demandStdDev = requireNonNegative(input.demandStdDev, "demandStdDev");
   const leadTime = requireNonNegative(input.leadTime, "leadTime");
-  const averageDemand =
-    input.averageDemand === undefined ? undefined : requireNonNegative(input.averageDemand, "averageDemand");
-  const leadTimeStdDev =
-    input.leadTimeStdDev === undefined ? 0 : requireNonNegative(input.leadTimeStdDev, "leadTimeStdDev");
-  const forecastInterval =
-    input.forecastInterval === undefined ? 1 : requirePositive(input.forecastInterval, "forecastInterval");
+  const averageDemand = withDefault(input.averageDemand, undefined, requireNonNegative, "averageDemand");
+  const leadTimeStdDev = withDefault(input.leadTimeStdDev, 0, requireNonNegative, "leadTimeStdDev");
+  const forecastInterval = withDefault(input.forecastInterval, 1, requirePositive, "forecastInterval");
   if (input.leadTimeStdDev !== undefined && averageDemand === undefined) {
     throw new InputError(
       "leadTimeStdDev",
