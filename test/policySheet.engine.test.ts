@@ -9,7 +9,7 @@
  * text exactly, and edits to the assumptions and the source must recompute
  * the sheet as the pane would compute the changed inputs.
  */
-import { DetailedCellError, type RawCellContent } from "hyperformula";
+import { DetailedCellError } from "hyperformula";
 import { DEFAULT_CLASSIFY } from "../src/taskpane/policy/classify";
 import { itemPolicy, METHOD_LABEL, POLICY_METHODS, policyTotals } from "../src/taskpane/policy/policy";
 import { mapColumns, type ColumnMapping } from "../src/taskpane/policy/columns";
@@ -21,8 +21,9 @@ import { DEFAULT_UNITS, type UnitChoices } from "../src/taskpane/policy/units";
 import type { ItemTable } from "../src/taskpane/policy/validation";
 import { generateSampleItems } from "../src/taskpane/demo/sampleItems";
 import { parseBlock, quotedSheetPrefix } from "../src/taskpane/workbook/cellAddress";
-import type { CellValue, CellWrite } from "../src/taskpane/workbook/workbookPort";
-import { createEngine, text, type Engine } from "./support/engine";
+import type { CellValue } from "../src/taskpane/workbook/workbookPort";
+import { createEngine, type Engine } from "./support/engine";
+import { BASE_SETTINGS, policySheet, sourceSheet } from "./support/plannedSheet";
 
 const SHEET = "Policy";
 /** SKUs that Excel would turn into a number, a date or a formula unless written as text. */
@@ -42,58 +43,12 @@ function sampleTable(sheetName: string, corner = { top: 1, left: 1 }): ItemTable
   return table;
 }
 
-/** The source sheet's contents: the table at its corner, text as literal text, "" as empty. */
-function sourceSheet(table: ItemTable): RawCellContent[][] {
-  const cell = (value: string | number | boolean): RawCellContent =>
-    value === "" ? null : typeof value === "string" ? text(value) : value;
-  const lines = [table.headers, ...table.rows].map((row) => [
-    ...new Array<RawCellContent>(table.left - 1).fill(null),
-    ...row.map(cell),
-  ]);
-  return [...Array.from({ length: table.top - 1 }, () => []), ...lines];
-}
-
-/** A planned cell as the engine takes it, as the port writes it: literal text stays text. */
-function rawContent(write: CellWrite): RawCellContent {
-  if (write === null) return null;
-  if (typeof write === "object") return "text" in write ? text(write.text) : write.formula;
-  return write;
-}
-
-/** The plan's blocks on one sheet. */
-function policySheet(plan: SheetPlan): RawCellContent[][] {
-  const rows: RawCellContent[][] = [];
-  for (const block of plan.blocks) {
-    const { top, left } = parseBlock(block.topLeft);
-    block.cells.forEach((cells, r) => {
-      const row = (rows[top + r] ??= []);
-      cells.forEach((write, c) => {
-        if (write !== null) {
-          while (row.length < left + c) row.push(null);
-          row[left + c] = rawContent(write);
-        }
-      });
-    });
-  }
-  return Array.from(rows, (row) => row ?? []);
-}
-
 interface Case {
   table: ItemTable;
   mapping: ColumnMapping;
   units: UnitChoices;
   settings: PlanSettings;
 }
-
-const BASE_SETTINGS: PlanSettings = {
-  classify: DEFAULT_CLASSIFY,
-  measure: "cycle",
-  targets: { A: 0.98, B: 0.95, C: 0.9 },
-  carryingRate: 0.25,
-  defaultOrderCost: 50,
-  layout: "spill",
-  valuesOnly: false,
-};
 
 function makeCase(
   sheetName: string,

@@ -8,6 +8,7 @@ import { XYZ_DEFAULT_CUTOFFS } from "../../core/classification/xyzClassification
 import { formatValue } from "../../core/shared/inputError";
 import { asPercent } from "../shared/fieldMessage";
 import type { ClassifyChoices } from "./classify";
+import type { CurrencyCode } from "./currency";
 import {
   demandPeriodHint,
   historyPeriodHint,
@@ -62,6 +63,10 @@ export interface ServiceTexts {
 export interface WriteChoices {
   layout: Layout;
   valuesOnly: boolean;
+  /** Order quantities and reorder points rounded up to whole units, in the preview and on the sheet. */
+  roundUp?: boolean;
+  /** The currency money is shown in, in the pane and on the sheet ("" or absent for none). */
+  currency?: CurrencyCode;
 }
 
 export interface WizardChoices {
@@ -99,7 +104,7 @@ export const DEFAULT_CHOICES: WizardChoices = {
     carryingRate: DEFAULT_CARRYING_RATE,
     defaultOrderCost: DEFAULT_ORDER_COST,
   },
-  write: { layout: "spill", valuesOnly: false },
+  write: { layout: "spill", valuesOnly: false, roundUp: false, currency: "" },
 };
 
 /**

@@ -25,6 +25,8 @@ export interface PolicySettings {
   carryingRate: number;
   /** S for items without an order cost of their own. */
   defaultOrderCost: number;
+  /** Order quantities and reorder points rounded up to whole units (what planners enter in an ERP). */
+  roundUp?: boolean;
 }
 
 interface PolicyBase {
@@ -134,23 +136,38 @@ export function itemPolicy(
   try {
     const inputs = leadTimeInputs(item);
     if (estimate) inputs.demandStdDev = estimate.cv * item.annualDemand * item.forecastInterval;
-    const eoq = economicOrderQuantity({
+    const rawEoq = economicOrderQuantity({
       demand: item.annualDemand,
       orderCost: item.orderCost ?? settings.defaultOrderCost,
       holdingCost: settings.carryingRate,
       unitCost: item.unitCost,
     }).quantity;
+    const eoq = settings.roundUp ? roundUp(rawEoq) : rawEoq;
     const safety =
       settings.measure === "cycle"
         ? safetyStock({ serviceLevel: target, ...inputs }).safetyStock
         : safetyStockForFillRate({ fillRate: target, orderQuantity: eoq, ...inputs }).safetyStock;
     const rop = reorderPoint({ averageDemand: item.annualDemand, leadTime: item.leadTime, safetyStock: safety });
-    const figures = { demand: item.annualDemand, eoq, safetyStock: safety, reorderPoint: rop };
+    const figures = {
+      demand: item.annualDemand,
+      eoq,
+      safetyStock: safety,
+      reorderPoint: settings.roundUp ? roundUp(rop) : rop,
+    };
     return computedRow(base, figures, { estimatedCv: estimate ? estimate.cv : null });
   } catch (error) {
     if (error instanceof InputError) return { ...base, ok: false, message: itemMessage(error) };
     throw error;
   }
+}
+
+/**
+ * Excel's ROUNDUP(x, 0): the next whole number away from zero (2.1 → 3, −2.1 → −3), as the written sheet
+ * rounds. The value is first taken to 12 significant digits, so that 300.00000000000006 stays 300.
+ */
+export function roundUp(value: number): number {
+  const clean = Number(value.toPrecision(12));
+  return Math.sign(clean) * Math.ceil(Math.abs(clean));
 }
 
 /**

@@ -85,7 +85,7 @@ describe("saved choices", () => {
     units: { ...base.units, workingDays: "365" },
     classify: { ...base.classify, aCutoff: "70%" },
     service: { ...base.service, measure: "fillRate" as const, targets: { ...base.service.targets, A: "99%" } },
-    write: { layout: "table" as const, valuesOnly: true },
+    write: { layout: "table" as const, valuesOnly: true, roundUp: true, currency: "EUR" as const },
   };
 
   it("round-trips through JSON, the mapping by header", () => {

@@ -8,6 +8,7 @@
 import { DEFAULT_TARGET_TEXTS, type ServiceMeasure } from "./serviceLevels";
 import { EMPTY_FIELDS, FIELDS, type ColumnMapping, type FieldKey } from "./columns";
 import type { WizardChoices } from "./choices";
+import { CURRENCY_CODES } from "./currency";
 import { DEMAND_PERIODS, LEAD_TIME_UNITS } from "./units";
 
 export const SETTINGS_VERSION = 1;
@@ -102,6 +103,8 @@ export function restoreChoices(
     write: {
       layout: oneOf(write.layout, ["spill", "table"] as const, base.write.layout),
       valuesOnly: flag(write.valuesOnly, base.write.valuesOnly),
+      roundUp: flag(write.roundUp, base.write.roundUp ?? false),
+      currency: oneOf(write.currency, CURRENCY_CODES, base.write.currency ?? ""),
     },
   };
 }

@@ -39,6 +39,7 @@
  * text ({ text }), so "00123", "1-2" or "=X" stay what the source holds.
  */
 import { quotedSheetPrefix } from "../workbook/cellAddress";
+import { moneyFormat } from "./currency";
 import type { CellWrite, NumberFormat, ParetoChartSpec } from "../workbook/workbookPort";
 import type { ClassifyChoices, Classification } from "./classify";
 import { columnLetter, type ColumnMapping } from "./columns";
@@ -69,6 +70,10 @@ export interface PlanSettings {
   defaultOrderCost: number;
   layout: Layout;
   valuesOnly: boolean;
+  /** EOQ and reorder points rounded up to whole units: ROUNDUP(…,0) around their formulas. */
+  roundUp?: boolean;
+  /** The currency of the money columns' number format (see currency.ts); none when empty or absent. */
+  currency?: string;
 }
 
 export interface PlanInput {
@@ -400,6 +405,8 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
   };
 
   const statuses = rowStatuses(input);
+  const money = moneyFormat(settings.currency ?? "");
+  const columnFormats = POLICY_FORMATS.map((format) => (format === FORMAT.money ? money : format));
   const byIndex = new Map<number, ItemPolicy>();
   input.policy.rows.forEach((policy) => byIndex.set(policy.item.index, policy));
   const skuByIndex = new Map(input.read.items.map((item) => [item.index, item.sku]));
@@ -412,7 +419,7 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
     const status = statuses[index] ?? POLICY;
     const policy = byIndex.get(index);
     const cells: CellWrite[] = new Array<CellWrite>(POLICY_WIDTH).fill(null);
-    policyFormats.push(POLICY_FORMATS);
+    policyFormats.push(columnFormats);
     cells[COLUMN.row] = row;
     const liveStatus = formulas && (status === POLICY || status === GROUP_STATUS.zeroDemand);
     // An "Invalid: …" reason quotes the source's cells, so it is literal text; the other statuses are the plan's words.
@@ -431,6 +438,7 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
       const rate = `${own(COLUMN.rate, row)}${timesSuffix(PERIODS_PER_YEAR[units.historyPeriod])}`;
       const eoq = `INV.EOQ(${[demand, e.orderCost, assumption("carryingRate"), cost].join(", ")})`;
       const wholeEoq = `IF(ROUND(${eoq},0)<1,1,ROUND(${eoq},0))`;
+      const up = (expression: string) => (settings.roundUp ? `ROUNDUP(${expression},0)` : expression);
       const poissonRop = `INV.NEWSVENDORPOISSON(${demand}*${lead}, ${target}, 1-${target})`;
       const estimatedStd = `${own(COLUMN.cv, row)}*${demand}${divideSuffix(e.perYear)}`;
       const safety = (demandStd: string) =>
@@ -445,14 +453,14 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
       );
       cells[COLUMN.demand] = when({ ...planned(e.demand), intermittent: rate, zeroDemand: e.demand });
       cells[COLUMN.value] = when(planned(`${demand}*${cost}`));
-      cells[COLUMN.eoq] = when({ ...planned(eoq), intermittent: wholeEoq, zeroDemand: "0" });
+      cells[COLUMN.eoq] = when({ ...planned(up(eoq)), intermittent: wholeEoq, zeroDemand: "0" });
       cells[COLUMN.safety] = when({
         policy: safety(e.demandStd),
         newItem: safety(estimatedStd),
         intermittent: `${poissonRop}-${demand}*${lead}`,
         zeroDemand: "0",
       });
-      cells[COLUMN.rop] = when({ ...planned(normalRop), intermittent: poissonRop, zeroDemand: "0" });
+      cells[COLUMN.rop] = when({ ...planned(up(normalRop)), intermittent: poissonRop, zeroDemand: "0" });
       cells[COLUMN.cycleValue] = when({ ...planned(`${own(COLUMN.eoq, row)}/2*${cost}`), zeroDemand: "0" });
       cells[COLUMN.safetyValue] = when({ ...planned(`${own(COLUMN.safety, row)}*${cost}`), zeroDemand: "0" });
       const label = (method: PolicyMethod) => `"${METHOD_LABEL[method]}"`;
@@ -542,7 +550,7 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
       case "carryingRate":
         return ["Carrying rate (per year)", settings.carryingRate, FORMAT.share];
       case "defaultOrderCost":
-        return ["Default order cost", settings.defaultOrderCost, FORMAT.money, "for rows without an order cost"];
+        return ["Default order cost", settings.defaultOrderCost, money, "for rows without an order cost"];
       case "daysPerYear":
         return ["Days per year (lead time)", units.workingDaysPerYear, FORMAT.units, "250 working days, or 365"];
       case "basis":
@@ -579,25 +587,17 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
       case "invalid":
         return ["Invalid rows", live(countOf("Invalid*"), invalidCount), FORMAT.units];
       case "cycleValue":
-        return [
-          "Cycle stock value",
-          live(`=SUM(${ownColumn(COLUMN.cycleValue)})`, totals.cycleStockValue),
-          FORMAT.money,
-        ];
+        return ["Cycle stock value", live(`=SUM(${ownColumn(COLUMN.cycleValue)})`, totals.cycleStockValue), money];
       case "safetyValue":
-        return [
-          "Safety stock value",
-          live(`=SUM(${ownColumn(COLUMN.safetyValue)})`, totals.safetyStockValue),
-          FORMAT.money,
-        ];
+        return ["Safety stock value", live(`=SUM(${ownColumn(COLUMN.safetyValue)})`, totals.safetyStockValue), money];
       case "inventoryValue":
         return [
           "Inventory value",
           live(`=${valueCell("cycleValue")}+${valueCell("safetyValue")}`, totals.inventoryValue),
-          FORMAT.money,
+          money,
         ];
       case "annualCost":
-        return ["Annual cost of demand", live(`=SUM(${ownColumn(COLUMN.value)})`, totals.annualCost), FORMAT.money];
+        return ["Annual cost of demand", live(`=SUM(${ownColumn(COLUMN.value)})`, totals.annualCost), money];
       case "turns":
         return [
           "Expected turns",
@@ -661,7 +661,7 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
     const chartFormats: NumberFormat[][] = [[]];
     for (const ranked of ranking) {
       chartCells.push([{ text: input.grouping.planned[ranked.item]?.sku ?? "" }, ranked.value, ranked.cumulativeShare]);
-      chartFormats.push([null, FORMAT.money, FORMAT.share]);
+      chartFormats.push([null, money, FORMAT.share]);
     }
     const [a, b, c] = [letter(CHART_SOURCE_COLUMN), letter(CHART_SOURCE_COLUMN + 1), letter(CHART_SOURCE_COLUMN + 2)];
     const last = ranking.length + 1;

@@ -66,6 +66,25 @@ export interface WritePolicyOptions {
   items: number;
   /** The outcome of the last try of this same write: the call is then a retry. */
   previous?: WriteOutcome;
+  /** Told before each part of the write starts: what it is doing, and how many parts are done of how many. */
+  onProgress?: (progress: WriteStepProgress) => void;
+}
+
+/** What a write is doing: "Writing the policy: 10,001 rows", the 2nd of 6 parts (1 done). */
+export interface WriteStepProgress {
+  step: string;
+  done: number;
+  total: number;
+}
+
+/** Says what the write starts next. */
+type Say = (step: string) => void;
+
+/** A {@link Say} counting the parts of a write of `plan`: the sheet, each block, the table, the chart, the saving. */
+function reporter(plan: SheetPlan, onProgress: WritePolicyOptions["onProgress"]): Say {
+  const total = 2 + plan.blocks.length + (plan.table ? 1 : 0) + (plan.chart ? 1 : 0);
+  let done = 0;
+  return (step) => onProgress?.({ step, done: Math.min(done++, total - 1), total });
 }
 
 /** Whether an outcome leaves something to retry: the write failed, or the chart or the saving did. */
@@ -84,18 +103,21 @@ export async function writePolicy(
   options: WritePolicyOptions,
 ): Promise<WriteOutcome> {
   const { previous } = options;
+  const say = reporter(plan, options.onProgress);
   if (previous?.kind === "written")
-    return { kind: "written", report: await retryFailedSteps(port, plan, options, previous.report) };
+    return { kind: "written", report: await retryFailedSteps(port, plan, options, previous.report, say) };
 
   const progress: WriteProgress = { ...emptyProgress(), ...(previous?.kind === "failed" && previous.progress) };
   progress.blocks = [...progress.blocks];
   try {
-    await writeSheet(port, plan, progress);
+    await writeSheet(port, plan, progress, say);
   } catch (error) {
     return { kind: "failed", message: messageOf(error), progress };
   }
   const sheetName = progress.sheetName ?? "";
+  if (plan.chart) say("Adding the Pareto chart");
   const chart = plan.chart ? await addChart(port, sheetName, plan.chart) : { chartKind: undefined };
+  say("Saving the choices in the workbook");
   const report: WriteReport = {
     sheetName,
     blocks: progress.blocks,
@@ -118,13 +140,16 @@ async function retryFailedSteps(
   plan: SheetPlan,
   options: WritePolicyOptions,
   report: WriteReport,
+  say: Say,
 ): Promise<WriteReport> {
   let retried = report;
   if (report.chartProblem !== undefined && plan.chart) {
+    say("Adding the Pareto chart");
     const chart = await addChart(port, report.sheetName, plan.chart);
     retried = { ...retried, chartKind: chart.chartKind, chartProblem: chart.chartProblem };
   }
   if (report.settingsError !== undefined) {
+    say("Saving the choices in the workbook");
     retried = { ...retried, settingsError: await saveSettings(port, options.settings) };
   }
   return retried;
@@ -134,34 +159,36 @@ async function retryFailedSteps(
  * The sheet, its blocks and the table, recorded in `progress` as each is done;
  * or, after a failed write, the rest of it (see the module's comment).
  */
-async function writeSheet(port: WorkbookPort, plan: SheetPlan, progress: WriteProgress): Promise<void> {
+async function writeSheet(port: WorkbookPort, plan: SheetPlan, progress: WriteProgress, say: Say): Promise<void> {
   const added = progress.sheetName;
-  if (added === undefined) return writeNewSheet(port, plan, progress);
+  if (added === undefined) return writeNewSheet(port, plan, progress, say);
   try {
     if (!plan.blocks.every((block) => progress.blocks.some((done) => done.what === block.what))) {
       progress.blocks = [];
-      await writeBlocks(port, plan, added, progress);
+      await writeBlocks(port, plan, added, progress, say);
     }
-    await addTable(port, plan, added, progress);
+    await addTable(port, plan, added, progress, say);
   } catch (error) {
     if (!(error instanceof WorkbookRefusal)) throw error;
     if (error.reason === "not-empty") throw new WorkbookRefusal("not-empty", partlyWritten(added, error.message));
     if (error.reason !== "unknown-sheet") throw error;
     // The user deleted the sheet that the failed write had added: start again on a new one.
     Object.assign(progress, emptyProgress());
-    await writeNewSheet(port, plan, progress);
+    await writeNewSheet(port, plan, progress, say);
   }
 }
 
-async function writeNewSheet(port: WorkbookPort, plan: SheetPlan, progress: WriteProgress): Promise<void> {
+async function writeNewSheet(port: WorkbookPort, plan: SheetPlan, progress: WriteProgress, say: Say) {
+  say("Adding a new sheet");
   const sheetName = await port.addSheet(plan.sheetBaseName);
   progress.sheetName = sheetName;
-  await writeBlocks(port, plan, sheetName, progress);
-  await addTable(port, plan, sheetName, progress);
+  await writeBlocks(port, plan, sheetName, progress, say);
+  await addTable(port, plan, sheetName, progress, say);
 }
 
-async function addTable(port: WorkbookPort, plan: SheetPlan, sheetName: string, progress: WriteProgress) {
+async function addTable(port: WorkbookPort, plan: SheetPlan, sheetName: string, progress: WriteProgress, say: Say) {
   if (plan.table && progress.tableName === undefined) {
+    say("Making the Excel table");
     progress.tableName = (await port.addTable(sheetName, plan.table.address, plan.table.name)).name;
   }
 }
@@ -171,8 +198,11 @@ async function writeBlocks(
   plan: SheetPlan,
   sheetName: string,
   progress: WriteProgress,
+  say: Say,
 ): Promise<void> {
   for (const block of plan.blocks) {
+    const rows = block.cells.length;
+    say(`Writing the ${block.what}: ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"}`);
     const { address } = await port.writeCells(sheetName, block.topLeft, block.cells, block.numberFormats);
     progress.blocks.push({ what: block.what, address });
   }

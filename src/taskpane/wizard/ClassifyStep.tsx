@@ -1,25 +1,11 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Radio,
-  RadioGroup,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AbcBasis } from "../../core/classification/abcClassification";
 import { NumberField } from "../shared/NumberField";
 import type { ChoiceErrors, ClassifyTexts } from "../policy/choices";
 import type { Classification, ClassifyChoices } from "../policy/classify";
 import { stepRoot } from "../shared/styles";
-import { count, money, percent } from "./format";
+import { ClassSummary } from "./ClassSummary";
+import { count, money } from "./format";
 import { ParetoChart } from "./ParetoChart";
 import { Section } from "./parts";
 
@@ -42,6 +28,8 @@ export interface ClassifyStepProps {
   /** The choices read (for the chart's cut-offs), undefined while an entry is wrong. */
   choices: ClassifyChoices | undefined;
   classification: Classification | undefined;
+  /** The currency money is shown in ("" or absent for none). */
+  currency?: string;
   onChange(patch: Partial<ClassifyTexts>): void;
   onBack(): void;
   onContinue(): void;
@@ -112,28 +100,14 @@ export function ClassifyStep(props: ClassifyStepProps) {
 
       {classification && choices && (
         <Section title="Summary per class" label="Class summary">
-          <Table size="extra-small" aria-label="Items and value per class">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Class</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>Items</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>Of items</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>Of value</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {classification.summary.map((row) => (
-                <TableRow key={row.label}>
-                  <TableCell>{row.label}</TableCell>
-                  <TableCell className={styles.number}>{count(row.items)}</TableCell>
-                  <TableCell className={styles.number}>{percent(row.shareOfItems)}</TableCell>
-                  <TableCell className={styles.number}>{percent(row.shareOfValue)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ClassSummary
+            summary={classification.summary}
+            totalValue={classification.totalValue}
+            currency={props.currency}
+          />
           <Text className={styles.note}>
-            {count(classification.classes.length)} items, total annual value {money(classification.totalValue)}.
+            {count(classification.classes.length)} items, total annual value{" "}
+            {money(classification.totalValue, props.currency)}.
           </Text>
           <ParetoChart
             ranking={classification.ranking}

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, toke
 import { NumberField } from "../shared/NumberField";
 import type { ChoiceErrors, UnitTexts } from "../policy/choices";
 import { columnLetter, FIELDS, type ColumnMapping, type FieldKey } from "../policy/columns";
-import { GROUP_KEYS, GROUP_STATUS, groupExplanation, DEFAULT_GROUP_OPTIONS } from "../policy/groups";
+import { GROUP_KEYS, GROUP_STATUS, groupExplanation, DEFAULT_GROUP_OPTIONS, type GroupKey } from "../policy/groups";
 import type { DataStage } from "../policy/pipeline";
 import {
   DEMAND_PERIODS,
@@ -17,6 +17,7 @@ import {
 import type { TableRead } from "../workbook/workbookPort";
 import { stepRoot } from "../shared/styles";
 import { count, plural } from "./format";
+import { GroupList } from "./GroupList";
 import { Choice, Section } from "./parts";
 import type { ReadStatus } from "./wizardState";
 
@@ -70,12 +71,15 @@ export interface DataStepProps {
   onMapHistory(history: { first: number; last: number } | null): void;
   onUnits(patch: Partial<UnitTexts>): void;
   onContinue(): void;
+  /** Writes a group's whole list to a new sheet; resolves to the address written. Absent without a workbook. */
+  onWriteGroup?: (key: GroupKey) => Promise<string>;
 }
 
 /** Step 1: read the item table, map its columns, say its units, see what is wrong and what is set apart. */
 export function DataStep(props: DataStepProps) {
   const styles = useStyles();
   const { table, mapping, data } = props;
+  const writeGroup = props.onWriteGroup;
   const reading = props.read.kind === "reading";
   const columns = table
     ? table.headers.map((header, index) => ({
@@ -238,21 +242,15 @@ export function DataStep(props: DataStepProps) {
       {data && (
         <Section title="Set apart">
           <ul className={styles.groups} aria-label="Groups set apart">
-            {GROUP_KEYS.map((key) => {
-              const items = data.grouping.groups[key];
-              const examples = items.slice(0, 3).map((item) => item.sku);
-              return (
-                <li key={key}>
-                  <Text weight="semibold">
-                    {GROUP_STATUS[key]}: {count(items.length)}
-                  </Text>{" "}
-                  <Text className={styles.note}>
-                    {groupExplanation(key, DEFAULT_GROUP_OPTIONS)}
-                    {examples.length > 0 ? ` (${examples.join(", ")}${items.length > 3 ? ", …" : ""})` : ""}
-                  </Text>
-                </li>
-              );
-            })}
+            {GROUP_KEYS.map((key) => (
+              <GroupList
+                key={key}
+                title={GROUP_STATUS[key]}
+                explanation={groupExplanation(key, DEFAULT_GROUP_OPTIONS)}
+                items={data.grouping.groups[key]}
+                onWrite={writeGroup && (() => writeGroup(key))}
+              />
+            ))}
           </ul>
         </Section>
       )}

@@ -1,5 +1,7 @@
 import { ProgressBar, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer } from "react";
+import { writeGroupSheet } from "../policy/groupSheet";
+import { GROUP_STATUS } from "../policy/groups";
 import { buildSheetPlan } from "../policy/sheetPlan";
 import { serializeChoices } from "../policy/settings";
 import { tradeOffCurve } from "../policy/tradeOff";
@@ -62,9 +64,10 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
     [dataDerived.data, choices.classify, hasHistory],
   );
   const xyz = classifyDerived.choices?.xyz ?? false;
+  const { roundUp } = choices.write;
   const policyDerived = useMemo(
-    () => derivePolicy(dataDerived.data, classifyDerived.classification, choices.service, xyz),
-    [dataDerived.data, classifyDerived.classification, choices.service, xyz],
+    () => derivePolicy(dataDerived.data, classifyDerived.classification, choices.service, xyz, roundUp),
+    [dataDerived.data, classifyDerived.classification, choices.service, xyz, roundUp],
   );
   // The trade-off curve solves for many targets: it follows the edits a moment later.
   const deferredPolicy = useDeferredValue(policyDerived);
@@ -136,6 +139,8 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
     const last = state.write.kind === "written" || state.write.kind === "failed" ? state.write : undefined;
     const previous = last && needsRetry(last) ? last : undefined;
     dispatch({ type: "writeStarted" });
+    const rows = plural(state.table.rows.length, "row");
+    dispatch({ type: "writeProgress", progress: { step: `Planning the formulas for ${rows}`, done: 0, total: 1 } });
     await paint();
     try {
       const plan = buildSheetPlan({
@@ -148,7 +153,12 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
         settings: { ...service, classify: classifyChoices, ...choices.write },
       });
       const settings = serializeChoices(choices, state.table.headers);
-      const outcome = await writePolicy(workbook, plan, { settings, items: policy.totals.items, previous });
+      const outcome = await writePolicy(workbook, plan, {
+        settings,
+        items: policy.totals.items,
+        previous,
+        onProgress: (progress) => dispatch({ type: "writeProgress", progress }),
+      });
       dispatch(
         outcome.kind === "written"
           ? { type: "written", report: outcome.report }
@@ -197,6 +207,11 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
           onMapHistory={(history) => dispatch({ type: "mapHistory", history })}
           onUnits={(patch) => dispatch({ type: "setUnits", patch })}
           onContinue={next}
+          onWriteGroup={
+            workbook && data
+              ? (key) => writeGroupSheet(workbook, GROUP_STATUS[key], data.grouping.groups[key])
+              : undefined
+          }
         />
       )}
       {state.step === "classify" && (
@@ -206,6 +221,7 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
           hasHistory={hasHistory}
           choices={classifyDerived.choices}
           classification={classification}
+          currency={choices.write.currency}
           onChange={(patch) => dispatch({ type: "setClassify", patch })}
           onBack={back}
           onContinue={next}
@@ -230,6 +246,8 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
         <PolicyStep
           policy={policy}
           conversions={conversionsText(choices.mapping.fields.demand !== null, dataDerived.units.value)}
+          format={choices.write}
+          onFormat={(patch) => dispatch({ type: "setWrite", patch })}
           onBack={back}
           onContinue={next}
         />

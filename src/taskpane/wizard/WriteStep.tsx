@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   root: stepRoot,
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   note: { color: tokens.colorNeutralForeground2 },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 export interface WriteStepProps {
@@ -64,7 +65,18 @@ export function WriteStep({ choices, status, items, where, onChange, onWrite, on
       <Button appearance="primary" disabled={writing} onClick={onWrite}>
         {retry ?? `Write the policy for ${plural(items, "item")} to a new sheet`}
       </Button>
-      {writing && <ProgressBar aria-label="Writing the policy" thickness="large" />}
+      {status.kind === "writing" && (
+        <div className={styles.progress}>
+          <ProgressBar
+            aria-label="Writing the policy"
+            thickness="large"
+            value={status.progress ? status.progress.done / status.progress.total : undefined}
+          />
+          <Text role="status" aria-live="polite">
+            {status.progress ? `${status.progress.step}…` : "Writing the policy…"}
+          </Text>
+        </div>
+      )}
 
       <div role="status">
         {status.kind === "written" && (

@@ -71,8 +71,12 @@ export function derivePolicy(
   classification: Classification | undefined,
   texts: WizardChoices["service"],
   xyz: boolean,
+  roundUp = false,
 ): PolicyDerived {
   const service = readService(texts, xyz);
-  const policy = data && classification && service.value ? policyStage(data, classification, service.value) : undefined;
+  const policy =
+    data && classification && service.value
+      ? policyStage(data, classification, { ...service.value, roundUp })
+      : undefined;
   return { service, policy };
 }

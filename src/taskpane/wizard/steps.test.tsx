@@ -252,7 +252,7 @@ describe("ServiceStep", () => {
     expect(figures.getByText("Safety stock investment").nextSibling?.textContent).toBe("1,061");
     expect(figures.getByText("Average inventory value").nextSibling?.textContent).toBe("5,404");
     expect(screen.getByRole("img").getAttribute("aria-label")).toMatch(
-      /^Safety-stock investment against a cycle service level for every item: .* at 80.0%, .* at 99.5%; the targets per class: 341.11 at 95.6% on average\.$/,
+      /^Safety-stock investment against a cycle service level for every item: .* at 80.0%, .* at 99.5%; the targets per class: 341 at 95.6% on average\.$/,
     );
   });
 

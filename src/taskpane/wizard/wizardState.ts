@@ -17,7 +17,7 @@ import {
 import type { FieldKey } from "../policy/columns";
 import { DEFAULT_TARGET_TEXTS } from "../policy/serviceLevels";
 import { restoreChoices } from "../policy/settings";
-import type { WriteOutcome, WriteProgress, WriteReport } from "../policy/writePolicy";
+import type { WriteOutcome, WriteProgress, WriteReport, WriteStepProgress } from "../policy/writePolicy";
 import type { TableRead } from "../workbook/workbookPort";
 
 export type { WriteReport } from "../policy/writePolicy";
@@ -36,7 +36,7 @@ export type ReadStatus =
   { kind: "idle" } | { kind: "reading" } | { kind: "read" } | { kind: "failed"; message: string };
 
 /** Idle, writing, or the outcome of the last write: written (maybe without its chart or saved choices), or failed. */
-export type WriteStatus = { kind: "idle" } | { kind: "writing" } | WriteOutcome;
+export type WriteStatus = { kind: "idle" } | { kind: "writing"; progress?: WriteStepProgress } | WriteOutcome;
 
 export interface WizardState {
   step: StepId;
@@ -63,6 +63,7 @@ export type WizardAction =
   | { type: "setService"; patch: Partial<Omit<ServiceTexts, "targets">> }
   | { type: "setWrite"; patch: Partial<WriteChoices> }
   | { type: "writeStarted" }
+  | { type: "writeProgress"; progress: WriteStepProgress }
   | { type: "written"; report: WriteReport }
   | { type: "writeFailed"; message: string; progress?: WriteProgress };
 
@@ -146,6 +147,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return withChoices(state, { ...choices, write: { ...choices.write, ...action.patch } });
     case "writeStarted":
       return { ...state, write: { kind: "writing" } };
+    case "writeProgress":
+      return state.write.kind === "writing"
+        ? { ...state, write: { kind: "writing", progress: action.progress } }
+        : state;
     case "written":
       return { ...state, write: { kind: "written", report: action.report } };
     case "writeFailed":
