@@ -44,15 +44,18 @@ async function timeAsync(task, runs) {
 }
 
 /**
- * Runs the wizard benchmark; `target(name, measured, limit, detail)` records a target as bench.mjs does.
+ * Runs the wizard benchmark; `target(name, measured, limit, detail)` records a target as bench.mjs does,
+ * `log` prints a line of the report; `smoke` runs small sizes once (the figures prove the script works).
  */
-export async function benchWizard(target) {
+export async function benchWizard(target, { smoke = false, log = console.log } = {}) {
+  const size = (full, small) => (smoke ? small : full);
   transpile([
     "src/core",
     "src/taskpane/policy",
     "src/taskpane/workbook",
     "src/taskpane/demo",
     "src/taskpane/calculator",
+    "src/taskpane/shared",
   ]);
   const load = createRequire(import.meta.url);
   const from = (file) => load(path.join(out, file));
@@ -105,7 +108,7 @@ export async function benchWizard(target) {
 
   // The heavier variants, for information: fill-rate targets (a root-finding per item and level) and values only.
   {
-    const table = await createSampleWorkbook({ count: 10_000 }).readTableAroundSelection();
+    const table = await createSampleWorkbook({ count: size(10_000, 400) }).readTableAroundSelection();
     const choices = choicesForHeaders(table.headers);
     const units = readUnits(choices.units).value;
     const data = dataStage(table, choices.mapping, units);
@@ -113,25 +116,28 @@ export async function benchWizard(target) {
     const classification = classifyStage(data, classifyChoices);
     const service = { ...readService(choices.service, true).value, measure: "fillRate" };
     const policy = policyStage(data, classification, service);
-    const fillRate = await timeAsync(async () => tradeOffCurve(policy.rows, "fillRate"), 3);
-    const valuesOnly = await timeAsync(async () => {
-      const settings = { ...service, classify: classifyChoices, layout: "table", valuesOnly: true };
-      buildSheetPlan({ table, mapping: choices.mapping, units, ...data, classification, policy, settings });
-    }, 3);
-    console.log(
+    const fillRate = await timeAsync(async () => tradeOffCurve(policy.rows, "fillRate"), size(3, 1));
+    const valuesOnly = await timeAsync(
+      async () => {
+        const settings = { ...service, classify: classifyChoices, layout: "table", valuesOnly: true };
+        buildSheetPlan({ table, mapping: choices.mapping, units, ...data, classification, policy, settings });
+      },
+      size(3, 1),
+    );
+    log(
       `info wizard, 10,000 items: fill-rate trade-off curve ${fillRate.toFixed(0)} ms, values-only table plan ${valuesOnly.toFixed(0)} ms`,
     );
   }
 
-  const large = pipeline(10_000);
-  const small = pipeline(2_500);
-  const runs = 7;
+  const large = pipeline(size(10_000, 400));
+  const small = pipeline(size(2_500, 100));
+  const runs = size(7, 1);
   const totalSmall = await timeAsync(small.run, runs);
   const total10k = await timeAsync(large.run, runs);
   const perStage = Object.entries(large.stages)
     .map(([name, ms]) => `${name} ${(ms / (runs + 1)).toFixed(0)} ms`)
     .join(", ");
-  console.log(`info wizard, 10,000 items, mean per stage: ${perStage}`);
+  log(`info wizard, 10,000 items, mean per stage: ${perStage}`);
 
   // The preview is everything up to and including the policy; the curve and the plan come on later steps.
   const previewShare = ["read", "validate and group", "classify", "policy"].reduce(
