@@ -43,14 +43,19 @@ function typeInto(name: RegExp, text: string) {
   fireEvent.change(screen.getByRole("textbox", { name }), { target: { value: text } });
 }
 
+/** Snyder & Shen Example 3.1 in the calculator's EOQ fields. */
+function enterEoqExample() {
+  typeInto(/^demand/, "1300");
+  typeInto(/^order_cost/, "8");
+  typeInto(/^holding_cost/, "0.225");
+}
+
 describe("App", () => {
   it("says it runs outside Excel, and the calculator works", async () => {
     await renderApp(connect(async () => browserInfo));
     expect(screen.getByText("Running outside Excel")).toBeTruthy();
     openCalculator();
-    typeInto(/^demand/, "1300");
-    typeInto(/^order_cost/, "8");
-    typeInto(/^holding_cost/, "0.225");
+    enterEoqExample();
     const result = screen.getByRole("region", { name: "INV.EOQ result" });
     expect(within(result).getByText("304.05 units")).toBeTruthy();
     expect(within(result).getByLabelText("Formula in symbols").textContent).toMatch(/^Q\* = √\(2DS\/H\)/);
@@ -66,6 +71,29 @@ describe("App", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Use the sample item list" })));
     expect(screen.getByText(/^Read Items!A1:S\d+: \d+ rows under 19 headers\.$/)).toBeTruthy();
     expect(screen.getByRole("region", { name: "Validation report" })).toBeTruthy();
+  });
+
+  it("opens the demo with the selection in its item list: the first read of the table works", async () => {
+    await renderApp(connect(async () => browserInfo));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Read the table around the selection" })));
+    expect(screen.getByText(/^Read Items!A1:S\d+: \d+ rows under 19 headers\.$/)).toBeTruthy();
+    expect(screen.queryByText(/There is no data/)).toBeNull();
+  });
+
+  it("in the demo, the calculator inserts into the demo's sheet while the selection is in the item list", async () => {
+    await renderApp(connect(async () => browserInfo));
+    openCalculator();
+    enterEoqExample();
+    const insert = screen.getByRole("button", { name: "Insert formula" });
+    await act(async () => fireEvent.click(insert));
+    expect(screen.getByRole("status").textContent).toBe(
+      "Inserted =INV.EOQ(1300, 8, 0.225) into Sheet1!A1 on the demo sheet, not into Items!B2: that cell is not empty.",
+    );
+    await act(async () => fireEvent.click(insert));
+    expect(screen.getByRole("status").textContent).toBe(
+      "Inserted =INV.EOQ(1300, 8, 0.225) into Sheet1!A2 on the demo sheet.",
+    );
+    expect(window.__inventoryPolicyDemo?.cellView("Items", 1, 1).content).not.toMatch(/^=INV/);
   });
 
   it("shows no notice in Excel, and no Sheets tab: Excel shows its own sheets", async () => {
@@ -132,9 +160,7 @@ describe("App", () => {
     const workbook = new MemoryWorkbook({ selection: "B2" });
     await renderApp(connectedTo({ info: browserInfo, workbook }));
     openCalculator();
-    typeInto(/^demand/, "1300");
-    typeInto(/^order_cost/, "8");
-    typeInto(/^holding_cost/, "0.225");
+    enterEoqExample();
     const insert = screen.getByRole("button", { name: "Insert formula" });
     await act(async () => fireEvent.click(insert));
     expect(workbook.contentAt("B2")).toBe("=INV.EOQ(1300, 8, 0.225)");
@@ -152,9 +178,7 @@ describe("App", () => {
   it("works before the host is known, with Insert disabled until then", async () => {
     render(<App connection={connect(() => new Promise(() => undefined), { insideOffice: () => false })} />);
     openCalculator();
-    typeInto(/^demand/, "1300");
-    typeInto(/^order_cost/, "8");
-    typeInto(/^holding_cost/, "0.225");
+    enterEoqExample();
     expect(screen.getByText("304.05 units")).toBeTruthy();
     const insert = screen.getByRole<HTMLButtonElement>("button", { name: "Insert formula" });
     expect(insert.disabled).toBe(true);
@@ -181,9 +205,7 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "Retry" }));
     expect(reload).toHaveBeenCalledTimes(1);
     openCalculator();
-    typeInto(/^demand/, "1300");
-    typeInto(/^order_cost/, "8");
-    typeInto(/^holding_cost/, "0.225");
+    enterEoqExample();
     const insert = screen.getByRole<HTMLButtonElement>("button", { name: "Insert formula" });
     expect(insert.disabled).toBe(true);
 

@@ -100,7 +100,7 @@ export function App({ connection }: AppProps) {
           <Wizard workbook={connected?.workbook} selectSample={connected?.selectSample} />
         </div>
         <div role="tabpanel" aria-label="Calculator" hidden={view !== "calculator"} className={styles.panel}>
-          <Calculator workbook={connected?.workbook} />
+          <Calculator workbook={connected?.workbook} demoInsertAt={connected?.demoInsertAt} />
         </div>
         <div role="tabpanel" aria-label="Lessons" hidden={view !== "lessons"} className={styles.panel}>
           <LessonsPanel workbook={connected?.workbook} />

@@ -10,6 +10,8 @@ export interface Connection {
   workbook: WorkbookPort;
   /** In the browser demo: selects the sample item list, for the wizard to read. */
   selectSample?: () => void;
+  /** In the browser demo: where the calculator inserts when the selection is not an empty cell ("Sheet1!A1"). */
+  demoInsertAt?: string;
 }
 
 /**
@@ -54,18 +56,18 @@ declare global {
   }
 }
 
-/** The sheet the demo opens on, empty, with A1 selected: where the calculator inserts. */
+/** The demo's empty sheet: where the calculator inserts while the selection is in the item list. */
 export const DEMO_START_SHEET = "Sheet1";
 
 /**
  * The demo workbook: the sample item list on "Items" (`count` items, default
- * the sample's size), and an empty "Sheet1" that is active with A1 selected,
- * as a new workbook opens.
+ * the sample's size) with a cell inside it selected, so that the wizard's
+ * first "Read the table around the selection" finds it; and an empty "Sheet1"
+ * for the calculator's inserts.
  */
 export function createDemoWorkbook(count?: number): MemoryWorkbook {
   const workbook = createSampleWorkbook({ count });
   workbook.createSheet(DEMO_START_SHEET);
-  workbook.select(`${DEMO_START_SHEET}!A1`);
   return workbook;
 }
 
@@ -127,5 +129,10 @@ function connectTo(info: HostInfo, search: string | undefined): Connection {
   if (info.host === "excel") return { info, workbook: new ExcelWorkbook() };
   const demo = createDemoWorkbook(demoItemCount(search ?? pageSearch()));
   if (typeof window !== "undefined") window.__inventoryPolicyDemo = demo;
-  return { info, workbook: demo, selectSample: () => demo.select(`${DEMO_SHEET}!A1`) };
+  return {
+    info,
+    workbook: demo,
+    selectSample: () => demo.select(`${DEMO_SHEET}!A1`),
+    demoInsertAt: `${DEMO_START_SHEET}!A1`,
+  };
 }

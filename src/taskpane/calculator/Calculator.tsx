@@ -22,6 +22,8 @@ const FUNCTIONS = calculatorFunctions();
 export interface CalculatorProps {
   /** The workbook to insert formulas into; undefined while the host is still being detected. */
   workbook: WorkbookPort | undefined;
+  /** In the demo: where an insert goes when the selection is not an empty cell (see insertFormula). */
+  demoInsertAt?: string | undefined;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface CalculatorProps {
  * behind it (the explanation INV.EXPLAIN spills) as the user types, and Insert
  * of the formula or of its explanation into the selected cell.
  */
-export function Calculator({ workbook }: CalculatorProps) {
+export function Calculator({ workbook, demoInsertAt }: CalculatorProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(calculatorReducer, openingFunction(FUNCTIONS), initialCalculatorState);
   const picked = FUNCTIONS.find((fn) => fn.name === state.fn);
@@ -44,14 +46,14 @@ export function Calculator({ workbook }: CalculatorProps) {
       const toInsert = formulaToInsert(result, what);
       dispatch({ type: "insertStarted", what, formula: toInsert.formula });
       try {
-        const at = await insertFormula(workbook, toInsert, lastInsert);
+        const at = await insertFormula(workbook, toInsert, lastInsert, demoInsertAt);
         dispatch({ type: "inserted", what, formula: toInsert.formula, at });
       } catch (error) {
         // Refusals carry a message for the user; so do Office's own errors (a protected sheet, ...).
         dispatch({ type: "insertFailed", message: error instanceof Error ? error.message : String(error) });
       }
     },
-    [workbook, result, lastInsert],
+    [workbook, result, lastInsert, demoInsertAt],
   );
 
   if (!picked || !calculation) {

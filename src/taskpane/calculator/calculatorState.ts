@@ -14,7 +14,7 @@ export type InsertKind = "formula" | "explanation";
 export type InsertStatus =
   | { kind: "idle" }
   | { kind: "inserting"; what: InsertKind; formula: string }
-  | { kind: "inserted"; what: InsertKind; formula: string; address: string }
+  | { kind: "inserted"; what: InsertKind; formula: string; address: string; instead?: string }
   | { kind: "refused"; message: string };
 
 export interface CalculatorState {
@@ -62,7 +62,13 @@ export function calculatorReducer(state: CalculatorState, action: CalculatorActi
     case "inserted":
       return {
         ...state,
-        insert: { kind: "inserted", what: action.what, formula: action.formula, address: action.at.address },
+        insert: {
+          kind: "inserted",
+          what: action.what,
+          formula: action.formula,
+          address: action.at.address,
+          ...(action.at.instead !== undefined && { instead: action.at.instead }),
+        },
         lastInsert: action.at,
       };
     case "insertFailed":

@@ -56,6 +56,20 @@ describe("insertFormula", () => {
     );
   });
 
+  it("in the demo, with the selection in the item list, inserts from the demo's sheet down and says so", async () => {
+    const workbook = new MemoryWorkbook({ sheetName: "Items", selection: "B2", cells: { A1: "SKU", B2: "Pump" } });
+    workbook.createSheet("Sheet1");
+    await workbook.writeCells("Sheet1", "A1", [["kept"]]);
+    const first = await insertFormula(workbook, explained, undefined, "Sheet1!A1");
+    // A1 of the demo's sheet holds something: the next empty cell, and the selection left as it was.
+    expect(first).toEqual({ address: "Sheet1!A2", rows: 14, instead: "Items!B2" });
+    const second = await insertFormula(workbook, eoq, first, "Sheet1!A1");
+    expect(second).toEqual({ address: "Sheet1!A16", rows: 1 });
+    expect(workbook.cellView("Items", 1, 1).content).toBe("Pump");
+    expect(workbook.cellView("Sheet1", 0, 0).content).toBe("kept");
+    expect(workbook.cellView("Sheet1", 15, 0).content).toBe("=INV.EOQ(1300, 8, 0.225)");
+  });
+
   it("in Excel, writes only into the selected cell, and a second insert there is refused", async () => {
     const workbook = new MemoryWorkbook({ selection: "C3" });
     const excel = asExcel(workbook);

@@ -4,10 +4,13 @@
  *
  * In Excel the formula goes into the selected cell, and the port refuses a
  * selection that is not one empty cell. In the browser demo (host "browser"),
- * where the user cannot move the selection as easily, a second insert goes to
- * the next empty cell below the last one (below the rows its result spills
- * into) instead of being refused; there the formula is written with the value
- * core computed, so that the demo's grid shows what Excel would.
+ * where the user cannot move the selection as easily, an insert whose
+ * selection is not one empty cell goes to the next empty cell below the last
+ * insert (below the rows its result spills into), or, before the first, from
+ * the demo's own sheet down (`demoStart`), and says so; it is never refused
+ * for a cell that holds something, and never overwrites one. There the formula
+ * is written with the value core computed, so that the demo's grid shows what
+ * Excel would.
  */
 import { explanationRows } from "../../core/explain/layout";
 import { MAX_ROWS, cellName, parseCell, splitSheet } from "../workbook/cellAddress";
@@ -28,6 +31,8 @@ export interface FormulaToInsert {
 export interface InsertedAt {
   address: string;
   rows: number;
+  /** In the demo's first insert, when the selection was not one empty cell: the selection, left as it was. */
+  instead?: string;
 }
 
 /**
@@ -51,13 +56,18 @@ const DEMO_SEARCH_ROWS = 10_000;
 
 /**
  * Writes `toInsert` into the selected cell (see the module's comment for the
- * demo's second insert) and returns where it went. Rejects with the port's
+ * demo) and returns where it went. Rejects with the port's
  * {@link WorkbookRefusal} when nothing was written.
+ *
+ * @param lastInsert where the previous insert went: the demo's next one goes below it
+ * @param demoStart the demo's cell to look down from before the first insert ("Sheet1!A1");
+ *   without it, the demo's first insert into a cell that is not empty is refused, as in Excel
  */
 export async function insertFormula(
   port: WorkbookPort,
   toInsert: FormulaToInsert,
   lastInsert?: InsertedAt,
+  demoStart?: string,
 ): Promise<InsertedAt> {
   const rows = Math.max(1, toInsert.rows);
   if (port.host !== "browser") return { address: (await port.insertFormula(toInsert.formula)).address, rows };
@@ -65,23 +75,27 @@ export async function insertFormula(
   if (selection.cellCount === 1 && selection.isEmpty) {
     return { address: await writeFormula(port, selection.address, toInsert), rows };
   }
-  // Not one empty cell and no insert to go below: the port says why, in its words.
-  if (lastInsert === undefined) return { address: (await port.insertFormula(toInsert.formula)).address, rows };
-  const { address } = splitSheet(lastInsert.address);
+  // Not one empty cell and nowhere to look: the port says why, in its words.
+  const from = lastInsert
+    ? { address: lastInsert.address, rows: Math.max(1, lastInsert.rows) }
+    : demoStart && { address: demoStart, rows: 0 };
+  if (!from) return { address: (await port.insertFormula(toInsert.formula)).address, rows };
+  const { address } = splitSheet(from.address);
   const last = parseCell(address);
-  const prefix = lastInsert.address.slice(0, lastInsert.address.length - address.length);
-  const first = last.row + Math.max(1, lastInsert.rows);
+  const prefix = from.address.slice(0, from.address.length - address.length);
+  const first = last.row + from.rows;
   const end = Math.min(MAX_ROWS, first + DEMO_SEARCH_ROWS);
   for (let row = first; row < end; row++) {
     try {
-      return { address: await writeFormula(port, `${prefix}${cellName(row, last.column)}`, toInsert), rows };
+      const at = await writeFormula(port, `${prefix}${cellName(row, last.column)}`, toInsert);
+      return lastInsert ? { address: at, rows } : { address: at, rows, instead: selection.address };
     } catch (error) {
       if (!(error instanceof WorkbookRefusal && error.reason === "not-empty")) throw error;
     }
   }
   throw new WorkbookRefusal(
     "not-empty",
-    `No empty cell in the ${DEMO_SEARCH_ROWS.toLocaleString("en-US")} rows below ${lastInsert.address}, so nothing was written: select an empty cell.`,
+    `No empty cell in the ${DEMO_SEARCH_ROWS.toLocaleString("en-US")} rows from ${from.address} down, so nothing was written: select an empty cell.`,
   );
 }
 
