@@ -209,12 +209,24 @@ export function oneCell(value: Output | null): Output[][] {
 /**
  * Lays a flat, row-by-row list of results back out in a shape; `null` becomes ""
  * (never null in a spill). Results may be errors, such as an item's `#VALUE!`.
+ * In a column, rows that hold the same text are one array (a million ABC
+ * classes are three rows, not a million): a spill's rows are read, never written.
  */
 export function reshape(shape: Shape, list: ReadonlyArray<Output | null>): Output[][] {
   const { rows, columns } = shape;
   const output: Output[][] = new Array<Output[]>(rows);
   if (columns === 1) {
-    for (let r = 0; r < rows; r++) output[r] = [list[r] ?? ""];
+    const textRows = new Map<string, Output[]>();
+    for (let r = 0; r < rows; r++) {
+      const cell = list[r] ?? "";
+      if (typeof cell !== "string") {
+        output[r] = [cell];
+        continue;
+      }
+      let row = textRows.get(cell);
+      if (row === undefined) textRows.set(cell, (row = [cell]));
+      output[r] = row;
+    }
     return output;
   }
   for (let r = 0; r < rows; r++) {
