@@ -13,7 +13,6 @@ import { explainFormula, functionFormula } from "../src/taskpane/calculator/exce
 import { calculatorFunctions } from "../src/taskpane/calculator/functionList";
 import { generateSampleItems } from "../src/taskpane/demo/sampleItems";
 import { LESSONS } from "../src/taskpane/lessons/catalog";
-import { DEFAULT_CLASSIFY } from "../src/taskpane/policy/classify";
 import { mapColumns } from "../src/taskpane/policy/columns";
 import type { PlanSettings } from "../src/taskpane/policy/sheetPlan";
 import { DEFAULT_UNITS } from "../src/taskpane/policy/units";
@@ -23,6 +22,7 @@ import { PRACTICE_KINDS } from "../src/taskpane/practice/problem";
 import { isFormulaCell, type CellWrite } from "../src/taskpane/workbook/workbookPort";
 import { loadBundle } from "./support/bundle";
 import { formulaCalls } from "./support/formulaCalls";
+import { BASE_SETTINGS } from "./support/plannedSheet";
 import { planPolicySheet } from "./support/portfolio";
 
 const declared = loadBundle().metadata.functions;
@@ -126,15 +126,6 @@ describe("the policy sheet", () => {
     rows: sample.rows.map((row) => row.map((cell) => cell ?? "")),
   };
   const mapped = mapColumns(table.headers);
-  const base: PlanSettings = {
-    classify: DEFAULT_CLASSIFY,
-    measure: "cycle",
-    targets: { A: 0.98, B: 0.95, C: 0.9 },
-    carryingRate: 0.25,
-    defaultOrderCost: 50,
-    layout: "spill",
-    valuesOnly: false,
-  };
   // Options by name, so that an option the plan does not know yet is harmless here.
   const OPTIONS: ReadonlyArray<[string, Record<string, unknown>]> = [
     ["defaults", {}],
@@ -154,7 +145,7 @@ describe("the policy sheet", () => {
 
   test.each(cases)("%s: every INV call has an allowed argument count", (_name, layout, withDemand, option) => {
     const mapping = withDemand ? mapped : { ...mapped, fields: { ...mapped.fields, demand: null } };
-    const settings = { ...base, layout, ...option } as PlanSettings;
+    const settings = { ...BASE_SETTINGS, layout, ...option } as PlanSettings;
     const { plan } = planPolicySheet(table, { mapping, units: DEFAULT_UNITS, settings });
     const formulas = plan.blocks.flatMap((block) => formulasOf(block.cells));
     expect(invCalled(formulas).length).toBeGreaterThan(2);
