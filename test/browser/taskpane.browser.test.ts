@@ -131,7 +131,12 @@ describe("task pane in a plain browser (no Office host, no network)", () => {
 
   it("inserts the formula into the demo sheet, then the explanation into the next empty cell below", async () => {
     await page.getByRole("button", { name: "Insert formula" }).click();
-    await page.getByText("Inserted =INV.EOQ(1300, 8, 0.225) into Sheet1!A1 on the demo sheet.").waitFor();
+    // The demo opens with the selection in its item list: the insert goes to the demo's sheet and says so.
+    await page
+      .getByText(
+        "Inserted =INV.EOQ(1300, 8, 0.225) into Sheet1!A1 on the demo sheet, not into Items!B2: that cell is not empty.",
+      )
+      .waitFor();
     await page.getByRole("button", { name: "Insert explanation" }).click();
     await page.getByText('Inserted =INV.EXPLAIN("EOQ", 1300, 8, 0.225) into Sheet1!A2 on the demo sheet.').waitFor();
     const a1 = await demoCell(page, "Sheet1", 0, 0);

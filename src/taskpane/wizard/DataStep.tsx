@@ -3,6 +3,7 @@ import { NumberField } from "../shared/NumberField";
 import type { ChoiceErrors, UnitTexts } from "../policy/choices";
 import { columnLetter, FIELDS, type ColumnMapping, type FieldKey } from "../policy/columns";
 import { GROUP_KEYS, GROUP_STATUS, groupExplanation, DEFAULT_GROUP_OPTIONS, type GroupKey } from "../policy/groups";
+import { FIELD_LABEL } from "../policy/labels";
 import type { DataStage } from "../policy/pipeline";
 import {
   DEMAND_PERIODS,
@@ -199,7 +200,7 @@ export function DataStep(props: DataStepProps) {
           />
           {props.units.leadTimeUnit === "days" && (
             <NumberField
-              label="Days in a year of lead time"
+              label={FIELD_LABEL.workingDays}
               hint={WORKING_DAYS_EXPLAINED}
               value={props.units.workingDays}
               onChange={(workingDays) => props.onUnits({ workingDays })}

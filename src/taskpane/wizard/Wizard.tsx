@@ -1,5 +1,5 @@
 import { ProgressBar, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState, useTransition } from "react";
 import { writeGroupSheet } from "../policy/groupSheet";
 import { GROUP_STATUS } from "../policy/groups";
 import { buildSheetPlan } from "../policy/sheetPlan";
@@ -99,9 +99,14 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
     [data, classification, policy],
   );
 
+  // Opening a step can take a moment on a large list (the policy of 20,000 items): a transition, so the
+  // progress bar shows at once and the step follows when it is ready.
+  const [opening, startOpening] = useTransition();
+  const [openingLabel, setOpeningLabel] = useState("");
   const goTo = (step: StepId | undefined) => {
     if (!step) return;
-    dispatch({ type: "goTo", step });
+    setOpeningLabel(STEPS.find((candidate) => candidate.id === step)?.label ?? "");
+    startOpening(() => dispatch({ type: "goTo", step }));
     if (workbook && state.table) {
       // Saving is a convenience for the next session; a failure here must not stop the wizard.
       workbook.saveSettings(serializeChoices(choices, state.table.headers)).catch(() => undefined);
@@ -180,6 +185,7 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
       <Subtitle1 as="h2">
         Step {stepIndex + 1} of {STEPS.length}: {stepLabel}
       </Subtitle1>
+      {opening && <ProgressBar aria-label={`Opening ${openingLabel}`} thickness="large" />}
       {checking && (
         <ProgressBar aria-label={`Checking ${plural(state.table?.rows.length ?? 0, "row")}`} thickness="large" />
       )}
