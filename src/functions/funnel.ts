@@ -216,16 +216,14 @@ export function reshape(shape: Shape, list: ReadonlyArray<Output | null>): Outpu
   const { rows, columns } = shape;
   const output: Output[][] = new Array<Output[]>(rows);
   if (columns === 1) {
-    const textRows = new Map<string, Output[]>();
+    // The shared rows, found by a short scan (classes are a handful of texts); past 8 texts, new rows.
+    const texts: string[] = [];
+    const textRows: Output[][] = [];
     for (let r = 0; r < rows; r++) {
       const cell = list[r] ?? "";
-      if (typeof cell !== "string") {
-        output[r] = [cell];
-        continue;
-      }
-      let row = textRows.get(cell);
-      if (row === undefined) textRows.set(cell, (row = [cell]));
-      output[r] = row;
+      let k = typeof cell === "string" ? texts.indexOf(cell) : -1;
+      if (k < 0 && typeof cell === "string" && texts.length < 8) k = texts.push(cell) - 1;
+      output[r] = k < 0 ? [cell] : (textRows[k] ??= [cell]);
     }
     return output;
   }
