@@ -13,7 +13,7 @@ const { thrown } = valueErrors(bundle.ErrorClass);
 const call = (id: string, ...args: unknown[]) => bundle.call(id, ...args) as unknown[][];
 
 describe("descriptions", () => {
-  test.each(["NEWSVENDOR", "NEWSVENDORPOISSON", "NEWSVENDORLOGNORMAL"])(
+  test.each(["NEWSVENDOR", "NEWSVENDORPOISSON", "NEWSVENDORNEGBIN", "NEWSVENDORLOGNORMAL"])(
     "%s says that base stock covers L + 1 periods",
     (id) => {
       expect(bundle.metadata.functions.find((f) => f.id === id)?.description).toMatch(/L \+ 1 periods/);

@@ -132,6 +132,7 @@ const SIGNATURES: Record<string, string[]> = {
   CRITICALRATIO: ["underage_cost", "overage_cost"],
   NEWSVENDOR: ["mean", "std", "underage_cost", "overage_cost", "[result]", "[quantity]"],
   NEWSVENDORPOISSON: ["mean", "underage_cost", "overage_cost", "[result]", "[quantity]"],
+  NEWSVENDORNEGBIN: ["mean", "std", "underage_cost", "overage_cost", "[result]", "[quantity]"],
   NEWSVENDORDISCRETE: ["values", "probabilities", "underage_cost", "overage_cost"],
   NEWSVENDORLOGNORMAL: ["log_mean", "log_std", "underage_cost", "overage_cost", "[result]", "[quantity]"],
 };

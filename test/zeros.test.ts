@@ -72,6 +72,7 @@ const VALID: Record<string, unknown[]> = {
   CRITICALRATIO: [9, 1],
   NEWSVENDOR: [100, 20, 9, 1, "cost", 110],
   NEWSVENDORPOISSON: [10, 9, 1, "cost", 12],
+  NEWSVENDORNEGBIN: [10, 5, 9, 1, "cost", 12],
   NEWSVENDORLOGNORMAL: [4, 0.5, 9, 1, "cost", 60],
   NEWSVENDORDISCRETE: [[[0], [1], [2]], [[0.2], [0.5], [0.3]], 9, 1],
   LEVELPLAN: [[[100], [200], [300]], null, null],

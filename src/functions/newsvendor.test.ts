@@ -3,7 +3,14 @@
  * example), wrong types, out of range, and blanks / omitted optionals. Each new error
  * message is checked once, word for word.
  */
-import { criticalratio, newsvendor, newsvendordiscrete, newsvendorlognormal, newsvendorpoisson } from "./newsvendor";
+import {
+  criticalratio,
+  newsvendor,
+  newsvendordiscrete,
+  newsvendorlognormal,
+  newsvendornegbin,
+  newsvendorpoisson,
+} from "./newsvendor";
 import { col, first, m, valueErrors } from "../../test/support/excelValues";
 
 const { message, thrown } = valueErrors();
@@ -115,6 +122,36 @@ describe("INV.NEWSVENDORPOISSON", () => {
     expect(message(first(newsvendorpoisson(m([2e7]), m([1]), m([1]))))).toBe(
       "NEWSVENDORPOISSON: mean must be at most 10,000,000 (got 20000000; for a larger mean use NEWSVENDOR with std = SQRT(mean))",
     );
+  });
+});
+
+describe("INV.NEWSVENDORNEGBIN", () => {
+  test("works: mean 2, std 2 (P(D = k) = (k + 1)/2^(k+2)), Cu = 9, Co = 1 gives 5 (F(4) = 0.8906 < 0.9 ≤ F(5) = 0.9375), cost 4.40625", () => {
+    expect(first(newsvendornegbin(m([2]), m([2]), m([9]), m([1])))).toBe(5);
+    expect(first(newsvendornegbin(m([2]), m([2]), m([9]), m([1]), "cost"))).toBeCloseTo(4.40625, 12);
+    expect(first(newsvendornegbin(m([2]), m([2]), m([9]), m([1]), "cost", m([4])))).toBeGreaterThan(4.40625);
+  });
+
+  test("std² ≤ mean is the Poisson: Snyder & Shen Example 4.7 =INV.NEWSVENDORNEGBIN(6, SQRT(6), 4, 1) = 8, as with std 0", () => {
+    expect(newsvendornegbin(col(6, 6, 18), col(Math.sqrt(6), 0, 1), col(4, 4, 270), col(1, 1, 200))).toEqual(
+      newsvendorpoisson(col(6, 6, 18), col(4, 4, 270), col(1, 1, 200)),
+    );
+    expect(first(newsvendornegbin(m([6]), m([0]), m([4]), m([1])))).toBe(8);
+  });
+
+  test("wrong types, out of range, blanks", () => {
+    expect(message(first(newsvendornegbin(m([1]), m([101]), m([9]), m([1]))))).toBe(
+      "NEWSVENDORNEGBIN: std must be at most 100 × SQRT(mean) (a variance at most 10,000 times the mean) (got 101)",
+    );
+    expect(message(first(newsvendornegbin(m([0]), m([1]), m([9]), m([1]))))).toBe(
+      "NEWSVENDORNEGBIN: mean must be greater than 0 when the standard deviation is (demand that never occurs cannot vary) (got 0)",
+    );
+    expect(message(first(newsvendornegbin(m(["x"]), m([1]), m([9]), m([1]))))).toMatch(/^NEWSVENDORNEGBIN: mean /);
+    expect(thrown(() => newsvendornegbin(m([2]), m([2]), m([9]), m([1]), "profit"))).toBe(
+      'NEWSVENDORNEGBIN: result must be "quantity" or "cost" (got text "profit")',
+    );
+    expect(newsvendornegbin(col(2, null), col(2, null), m([9]), m([1]))).toEqual([[5], [""]]);
+    expect(first(newsvendornegbin(m([0]), m([0]), m([9]), m([1])))).toBe(0);
   });
 });
 

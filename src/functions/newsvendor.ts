@@ -8,6 +8,12 @@ import {
   type NewsvendorLognormalInput,
 } from "../core/newsvendor/newsvendorLognormal";
 import {
+  newsvendorNegativeBinomial,
+  newsvendorNegativeBinomialCost,
+  newsvendorNegativeBinomialQuantity,
+  type NewsvendorNegativeBinomialInput,
+} from "../core/newsvendor/newsvendorNegativeBinomial";
+import {
   newsvendorNormal,
   newsvendorNormalCost,
   newsvendorNormalQuantity,
@@ -104,6 +110,45 @@ export function newsvendorpoisson(
     "NEWSVENDORPOISSON",
     {
       mean: ["mean", mean],
+      underageCost: ["underage_cost", underage_cost],
+      overageCost: ["overage_cost", overage_cost],
+    },
+    { quantity: ["quantity", quantity] },
+    (input) => output(input),
+  );
+}
+
+/**
+ * Newsvendor quantity for negative binomial demand (lumpy, variance above mean): the smallest Q whose chance of covering demand reaches the critical ratio; std² ≤ mean is Poisson. Or result "cost". Base stock with lead time L: over L + 1 periods.
+ * @customfunction NEWSVENDORNEGBIN
+ * @param {any[][]} mean Mean demand over the period, units (0 to 10,000,000). For a reorder point, the mean demand over the lead time.
+ * @param {any[][]} std Standard deviation of that demand, units (≥ 0; at most 30,000 and 100 × SQRT(mean)). At or below SQRT(mean) the demand is Poisson.
+ * @param {any[][]} underage_cost Cost of each unit short (> 0); for a reorder point at a cycle service level, the level.
+ * @param {any[][]} overage_cost Cost of each unit left over (> 0); for a reorder point at a cycle service level, 1 − the level.
+ * @param {any} [result] "quantity" (default) for the order quantity, or "cost" for the expected overage plus underage cost.
+ * @param {any[][]} [quantity] Order quantity at which result "cost" is taken, units (≥ 0). Default: the optimal quantity. Result "quantity" is always the optimum.
+ * @returns {any[][]} Order quantity (a whole number of units), or the expected cost, one per element.
+ */
+export function newsvendornegbin(
+  mean: any[][],
+  std: any[][],
+  underage_cost: any[][],
+  overage_cost: any[][],
+  result?: any,
+  quantity?: any[][],
+): any[][] {
+  const output = resultOutput("NEWSVENDORNEGBIN", result, {
+    quantity: newsvendorNegativeBinomialQuantity,
+    cost: (input: NewsvendorNegativeBinomialInput & { quantity?: number }) =>
+      input.quantity === undefined
+        ? newsvendorNegativeBinomial(input).expectedCost
+        : newsvendorNegativeBinomialCost({ ...input, quantity: input.quantity }),
+  });
+  return elementwise(
+    "NEWSVENDORNEGBIN",
+    {
+      mean: ["mean", mean],
+      stdDev: ["std", std],
       underageCost: ["underage_cost", underage_cost],
       overageCost: ["overage_cost", overage_cost],
     },

@@ -16,6 +16,7 @@ test("the newsvendor explainers take exactly the functions' arguments", () => {
     CRITICALRATIO: ["underage_cost", "overage_cost"],
     NEWSVENDOR: ["mean", "std", "underage_cost", "overage_cost", "[result]", "[quantity]"],
     NEWSVENDORPOISSON: ["mean", "underage_cost", "overage_cost", "[result]", "[quantity]"],
+    NEWSVENDORNEGBIN: ["mean", "std", "underage_cost", "overage_cost", "[result]", "[quantity]"],
     NEWSVENDORLOGNORMAL: ["log_mean", "log_std", "underage_cost", "overage_cost", "[result]", "[quantity]"],
     NEWSVENDORDISCRETE: ["values", "probabilities", "underage_cost", "overage_cost"],
   });
@@ -88,6 +89,27 @@ describe("NEWSVENDORPOISSON", () => {
     const rows = e.tables[0]?.rows ?? [];
     expect(rows).toHaveLength(13);
     expect(rows[10]?.[0]).toBe(e.result.value);
+  });
+});
+
+describe("NEWSVENDORNEGBIN", () => {
+  test("mean 2, std 2 (n = 2): σ²/μ = 2, CR = 0.9, F(4) = 57/64 < 0.9 ≤ F(5), Q* = 5 and the cost 4.40625", () => {
+    const e = explain("NEWSVENDORNEGBIN", { mean: 2, std: 2, underage_cost: 9, overage_cost: 1 });
+    expect(stepValue(e, "σ²/μ")).toBe(2);
+    expect(stepValue(e, "n = μ²/(σ² − μ)")).toBe(2);
+    expect(stepValue(e, "F(Q* − 1)")).toBeCloseTo(57 / 64, 12);
+    expect(e.result.value).toBe(5);
+    const rows = e.tables[0]?.rows ?? [];
+    expect(rows.find((r) => r[0] === 0)?.[1]).toBeCloseTo(0.25, 12);
+    expect(rows.find((r) => r[0] === 5)?.[3]).toBe("Q*: the first to reach CR");
+    expect(e.tables[0]?.title).toMatch(/^Negative binomial demand/);
+    expect(stepValue(e, "g(Q*) = Co·E[(Q* − D)⁺] + Cu·E[(D − Q*)⁺]")).toBeCloseTo(4.40625, 12);
+  });
+
+  test("std² ≤ mean says the demand is Poisson (Snyder & Shen Example 4.7: Q* = 8)", () => {
+    const e = explain("NEWSVENDORNEGBIN", { mean: 6, std: 1, underage_cost: 4, overage_cost: 1 });
+    expect(e.tables[0]?.title).toMatch(/^Poisson demand with mean 6/);
+    expect(e.result.value).toBe(8);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Explainers of the newsvendor family: CRITICALRATIO, NEWSVENDOR,
- * NEWSVENDORPOISSON, NEWSVENDORLOGNORMAL and NEWSVENDORDISCRETE (see
+ * NEWSVENDORPOISSON, NEWSVENDORNEGBIN, NEWSVENDORLOGNORMAL and NEWSVENDORDISCRETE (see
  * registry.ts). Each shows the critical ratio, how the quantity is read off the
  * demand distribution at it, and the expected cost there (or at the quantity
  * given), from the model's own solution.
@@ -12,6 +12,11 @@ import {
   newsvendorLognormalCost,
   newsvendorLognormalSolution,
 } from "../newsvendor/newsvendorLognormal";
+import {
+  newsvendorNegativeBinomial,
+  newsvendorNegativeBinomialCost,
+  newsvendorNegativeBinomialSolution,
+} from "../newsvendor/newsvendorNegativeBinomial";
 import { newsvendorNormal, newsvendorNormalCost, newsvendorNormalSolution } from "../newsvendor/newsvendorNormal";
 import {
   newsvendorPoisson,
@@ -184,10 +189,13 @@ const newsvendorExplainer: Explainer = {
 const ROWS_BELOW = 10;
 const ROWS_ABOVE = 2;
 
-/** The Poisson table around Q* (up to {@link ROWS_BELOW} demands below, {@link ROWS_ABOVE} above) and F(Q* − 1) when Q* is above the first demand kept. */
+/**
+ * The table of a discrete demand distribution around Q* (up to {@link ROWS_BELOW} demands below,
+ * {@link ROWS_ABOVE} above) and F(Q* − 1) when Q* is above the first demand kept; `title` names the distribution.
+ */
 function poissonWindow(
-  mean: number,
-  solution: NewsvendorPoissonSolution,
+  title: string,
+  solution: Pick<NewsvendorPoissonSolution, "quantity" | "first" | "probabilities">,
 ): { table: ExplainedTable; below: number | undefined } {
   const { quantity, first, probabilities } = solution;
   const from = Math.max(first, quantity - ROWS_BELOW);
@@ -203,7 +211,7 @@ function poissonWindow(
     rows.push([k, probability, cumulative, reached(k, quantity)]);
   }
   const table: ExplainedTable = {
-    title: `Poisson demand with mean ${formatValue(mean)}, around Q*`,
+    title,
     headers: ["Demand k", "P(D = k)", "F(k) = P(D ≤ k)", "F(k) ≥ CR?"],
     rows,
   };
@@ -222,7 +230,10 @@ const newsvendorPoissonExplainer: Explainer = {
       () => newsvendorPoisson(model).expectedCost,
       (at) => newsvendorPoissonCost({ ...model, quantity: at }),
     );
-    const around = solution === undefined ? undefined : poissonWindow(mean, solution);
+    const around =
+      solution === undefined
+        ? undefined
+        : poissonWindow(`Poisson demand with mean ${formatValue(mean)}, around Q*`, solution);
     const { result, others } = chooseResult(
       {
         quantity: step("Order quantity", "Q*", solution?.quantity, "units"),
@@ -252,6 +263,69 @@ const newsvendorPoissonExplainer: Explainer = {
       tables: around === undefined ? [] : [around.table],
       result,
       source: `${SNYDER_SHEN}, ch. 4 (discrete demand), Example 4.7; Silver, Pyke & Thomas (2017), ch. 7`,
+    };
+  },
+};
+
+const newsvendorNegativeBinomialExplainer: Explainer = {
+  fn: "NEWSVENDORNEGBIN",
+  arguments: [number("mean"), number("std"), number("underage_cost"), number("overage_cost"), ...RESULT_ARGUMENTS],
+  explain(args) {
+    const model = numberArgs(args, { mean: "mean", stdDev: "std", ...COST_ARGUMENTS });
+    const { mean, stdDev, underageCost, overageCost } = model;
+    const { choice, given, solution, cost } = chosenOutputs(
+      args,
+      () => newsvendorNegativeBinomialSolution(model),
+      () => newsvendorNegativeBinomial(model).expectedCost,
+      (at) => newsvendorNegativeBinomialCost({ ...model, quantity: at }),
+    );
+    const poisson = stdDev * stdDev <= mean;
+    const name = poisson
+      ? `Poisson demand with mean ${formatValue(mean)} (std² ≤ mean)`
+      : `Negative binomial demand with mean ${formatValue(mean)} and std ${formatValue(stdDev)}`;
+    const around = solution === undefined ? undefined : poissonWindow(`${name}, around Q*`, solution);
+    const { result, others } = chooseResult(
+      {
+        quantity: step("Order quantity", "Q*", solution?.quantity, "units"),
+        cost: costStep(cost, given),
+      },
+      choice,
+    );
+    const variance = stdDev * stdDev;
+    return {
+      fn: "NEWSVENDORNEGBIN",
+      title: "Newsvendor order quantity, negative binomial demand",
+      inputs: [
+        input("mean", "Mean demand", "μ", mean, "units"),
+        input("std", "Standard deviation of demand", "σ", stdDev, "units"),
+        ...costInputs(underageCost, overageCost),
+        ...resultInputs(choice, given),
+      ],
+      formula: {
+        words:
+          "order the smallest whole quantity whose chance of covering demand reaches the critical ratio; demand is negative binomial with the mean and variance given (more spread than a Poisson), or Poisson when the variance is at most the mean",
+        symbols:
+          "Q* = min{Q : F(Q) ≥ Cu/(Cu + Co)}; p(k+1)/p(k) = (k(σ² − μ) + μ²)/(σ²(k + 1)), the Poisson's μ/(k + 1) when σ² ≤ μ",
+      },
+      steps: presentSteps(
+        step(
+          "Variance over mean (over 1: more spread than a Poisson)",
+          "σ²/μ",
+          mean > 0 ? variance / mean : undefined,
+          "",
+        ),
+        poisson
+          ? undefined
+          : step("Size of the negative binomial", "n = μ²/(σ² − μ)", (mean * mean) / (variance - mean), ""),
+        ratioStep(solution?.criticalRatio),
+        around?.below === undefined
+          ? undefined
+          : step("Chance of covering demand one unit below Q*", "F(Q* − 1)", around.below, "probability"),
+        ...others,
+      ),
+      tables: around === undefined ? [] : [around.table],
+      result,
+      source: `Silver, Pyke & Thomas (2017), ch. 7 (negative binomial demand for slow movers); ${SNYDER_SHEN}, ch. 4 (discrete demand) and Appendix C`,
     };
   },
 };
@@ -360,6 +434,7 @@ export const NEWSVENDOR_EXPLAINERS: readonly Explainer[] = [
   criticalRatioExplainer,
   newsvendorExplainer,
   newsvendorPoissonExplainer,
+  newsvendorNegativeBinomialExplainer,
   newsvendorLognormalExplainer,
   newsvendorDiscreteExplainer,
 ];

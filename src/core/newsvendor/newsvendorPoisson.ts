@@ -88,8 +88,12 @@ export function newsvendorPoissonCost(input: NewsvendorPoissonCostInput): number
   return costAt(input, quantity, first, weights, total);
 }
 
-/** g(Q) over the weights kept: expected leftovers E[(Q − D)⁺] and shortages E[(D − Q)⁺], each summed on its own side. */
-function costAt(
+/**
+ * g(Q) over the weights kept: expected leftovers E[(Q − D)⁺] and shortages E[(D − Q)⁺], each summed on its own
+ * side; weights[i] is the relative probability of demand first + i, `total` their sum. Shared by the discrete
+ * newsvendor models (Poisson, negative binomial).
+ */
+export function costAt(
   input: NewsvendorPoissonInput,
   quantity: number,
   first: number,
@@ -151,30 +155,35 @@ function solve(input: NewsvendorPoissonInput): {
   let total = 0;
   for (const weight of weights) total += weight;
 
-  let index: number; // position of Q* in weights
+  const index = quantileIndex(weights, total, ratio, complement);
+  return { quantity: first + index, ratio, first, weights, total };
+}
+
+/**
+ * The position in `weights` of the smallest demand whose cumulative probability reaches `ratio`: summed up from
+ * the bottom when ratio ≤ ½, else down from the top against the complement 1 − ratio, so that a ratio near 1 is
+ * not lost to rounding. Shared by the discrete newsvendor models (Poisson, negative binomial).
+ */
+export function quantileIndex(weights: Float64Array, total: number, ratio: number, complement: number): number {
   if (ratio <= 0.5) {
     // Smallest Q with Σ_{k ≤ Q} p(k) ≥ CR, summing up from the bottom.
     const target = ratio * total;
     let cumulative = 0;
-    index = weights.length - 1;
     for (let i = 0; i < weights.length; i++) {
       cumulative += weights[i] as number;
-      if (cumulative >= target) {
-        index = i;
-        break;
-      }
+      if (cumulative >= target) return i;
     }
-  } else {
-    // Smallest Q with Σ_{k > Q} p(k) ≤ 1 − CR, summing down from the top.
-    const allowance = complement * total;
-    let upper = 0;
-    index = weights.length - 1;
-    while (index > 0 && upper + (weights[index] as number) <= allowance) {
-      upper += weights[index] as number;
-      index--;
-    }
+    return weights.length - 1;
   }
-  return { quantity: first + index, ratio, first, weights, total };
+  // Smallest Q with Σ_{k > Q} p(k) ≤ 1 − CR, summing down from the top.
+  const allowance = complement * total;
+  let upper = 0;
+  let index = weights.length - 1;
+  while (index > 0 && upper + (weights[index] as number) <= allowance) {
+    upper += weights[index] as number;
+    index--;
+  }
+  return index;
 }
 
 /** λ, checked: 0 ≤ λ ≤ {@link MAX_POISSON_MEAN}. */
@@ -193,19 +202,38 @@ function requireMean(value: number): number {
  * is at least `cutoff` to the last: weights[i] = p(first + i)/p(m).
  */
 export function poissonWeights(mean: number, cutoff: number): { first: number; weights: Float64Array } {
-  const mode = Math.floor(mean);
+  // p(k−1) = p(k)·k/λ and p(k+1) = p(k)·λ/(k+1)
+  return modeOutwardWeights(
+    Math.floor(mean),
+    cutoff,
+    (k) => k / mean,
+    (k) => mean / (k + 1),
+  );
+}
+
+/**
+ * The probabilities of a discrete distribution on 0, 1, 2, … relative to its mode's, built outward from the mode
+ * by the ratios of consecutive terms, down(k) = p(k−1)/p(k) and up(k) = p(k+1)/p(k), until a weight falls below
+ * `cutoff`: weights[i] = p(first + i)/p(mode). No factorial or power is formed, so nothing overflows.
+ */
+export function modeOutwardWeights(
+  mode: number,
+  cutoff: number,
+  down: (k: number) => number,
+  up: (k: number) => number,
+): { first: number; weights: Float64Array } {
   const below: number[] = [];
   let weight = 1;
   for (let k = mode; k > 0; k--) {
-    weight *= k / mean; // p(k−1) = p(k)·k/λ
-    if (weight < cutoff) break;
+    weight *= down(k);
+    if (!(weight >= cutoff)) break;
     below.push(weight);
   }
   const above: number[] = [];
   weight = 1;
   for (let k = mode; ; k++) {
-    weight *= mean / (k + 1); // p(k+1) = p(k)·λ/(k+1)
-    if (weight < cutoff) break;
+    weight *= up(k);
+    if (!(weight >= cutoff)) break;
     above.push(weight);
   }
   const weights = new Float64Array(below.length + 1 + above.length);
