@@ -7,6 +7,7 @@ import { serializeChoices } from "../policy/settings";
 import { tradeOffCurve } from "../policy/tradeOff";
 import { needsRetry, writePolicy } from "../policy/writePolicy";
 import { describeDemandConversion, describeLeadTimeConversion, type UnitChoices } from "../policy/units";
+import { PendingBar } from "../shared/PendingBar";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { ClassifyStep } from "./ClassifyStep";
 import { DataStep } from "./DataStep";
@@ -38,6 +39,10 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
   const { choices } = state;
+  // On a large list an edit takes a moment to apply (classes, then every item's policy): the field takes the
+  // keystroke at once, and what follows from it is computed from `settled`, with a progress bar meanwhile.
+  const settled = useDeferredValue(choices);
+  const updating = settled !== choices;
 
   useEffect(() => {
     if (!workbook) return;
@@ -54,20 +59,20 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
   // Checking a large table takes a moment: the deferred table lets the progress bar show meanwhile.
   const table = useDeferredValue(state.table);
   const checking = table !== state.table;
-  const hasHistory = choices.mapping.history !== null;
+  const hasHistory = settled.mapping.history !== null;
   const dataDerived = useMemo(
-    () => deriveData(table, { mapping: choices.mapping, units: choices.units }),
-    [table, choices.mapping, choices.units],
+    () => deriveData(table, { mapping: settled.mapping, units: settled.units }),
+    [table, settled.mapping, settled.units],
   );
   const classifyDerived = useMemo(
-    () => deriveClassification(dataDerived.data, choices.classify, hasHistory),
-    [dataDerived.data, choices.classify, hasHistory],
+    () => deriveClassification(dataDerived.data, settled.classify, hasHistory),
+    [dataDerived.data, settled.classify, hasHistory],
   );
   const xyz = classifyDerived.choices?.xyz ?? false;
-  const { roundUp } = choices.write;
+  const { roundUp } = settled.write;
   const policyDerived = useMemo(
-    () => derivePolicy(dataDerived.data, classifyDerived.classification, choices.service, xyz, roundUp),
-    [dataDerived.data, classifyDerived.classification, choices.service, xyz, roundUp],
+    () => derivePolicy(dataDerived.data, classifyDerived.classification, settled.service, xyz, roundUp),
+    [dataDerived.data, classifyDerived.classification, settled.service, xyz, roundUp],
   );
   // The trade-off curve solves for many targets: it follows the edits a moment later.
   const deferredPolicy = useDeferredValue(policyDerived);
@@ -150,14 +155,14 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
     try {
       const plan = buildSheetPlan({
         table: state.table,
-        mapping: choices.mapping,
+        mapping: settled.mapping,
         units: units.value,
         ...data,
         classification,
         policy,
-        settings: { ...service, classify: classifyChoices, ...choices.write },
+        settings: { ...service, classify: classifyChoices, ...settled.write },
       });
-      const settings = serializeChoices(choices, state.table.headers);
+      const settings = serializeChoices(settled, state.table.headers);
       const outcome = await writePolicy(workbook, plan, {
         settings,
         items: policy.totals.items,
@@ -185,7 +190,8 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
       <Subtitle1 as="h2">
         Step {stepIndex + 1} of {STEPS.length}: {stepLabel}
       </Subtitle1>
-      {opening && <ProgressBar aria-label={`Opening ${openingLabel}`} thickness="large" />}
+      {opening && <PendingBar label={`Opening ${openingLabel}`} />}
+      {updating && !checking && <PendingBar label="Updating the classes and the policy" />}
       {checking && (
         <ProgressBar aria-label={`Checking ${plural(state.table?.rows.length ?? 0, "row")}`} thickness="large" />
       )}
