@@ -3,6 +3,7 @@ import type { AbcBasis } from "../../core/classification/abcClassification";
 import { NumberField } from "../shared/NumberField";
 import type { ChoiceErrors, ClassifyTexts } from "../policy/choices";
 import type { Classification, ClassifyChoices } from "../policy/classify";
+import { FIELD_LABEL } from "../policy/labels";
 import { stepRoot } from "../shared/styles";
 import { ClassSummary } from "./ClassSummary";
 import { count, money } from "./format";
@@ -54,14 +55,14 @@ export function ClassifyStep(props: ClassifyStepProps) {
         </Field>
         <div className={styles.pair}>
           <NumberField
-            label="Class A up to"
+            label={FIELD_LABEL.aCutoff}
             hint={`Cumulative share of ${shareOf}.`}
             value={texts.aCutoff}
             onChange={(aCutoff) => props.onChange({ aCutoff })}
             error={errors.aCutoff}
           />
           <NumberField
-            label="Class B up to"
+            label={FIELD_LABEL.bCutoff}
             hint="The rest is C."
             value={texts.bCutoff}
             onChange={(bCutoff) => props.onChange({ bCutoff })}
@@ -81,14 +82,14 @@ export function ClassifyStep(props: ClassifyStepProps) {
         {texts.xyz && props.hasHistory && (
           <div className={styles.pair}>
             <NumberField
-              label="X up to CV"
+              label={FIELD_LABEL.xCutoff}
               hint="Coefficient of variation, e.g. 0.5."
               value={texts.xCutoff}
               onChange={(xCutoff) => props.onChange({ xCutoff })}
               error={errors.xCutoff}
             />
             <NumberField
-              label="Y up to CV"
+              label={FIELD_LABEL.yCutoff}
               hint="Above is Z."
               value={texts.yCutoff}
               onChange={(yCutoff) => props.onChange({ yCutoff })}
