@@ -101,6 +101,23 @@ describe("calculate, the paths around the model", () => {
     expect(calculation.error).toBe("inputs are too large for a finite order quantity (got 1e+308)");
   });
 
+  it("writes every core field name in a message the Excel way, as the calculator labels its fields", () => {
+    const atField = calculate(
+      fixture(() => {
+        throw new InputError("orderCost", "must be at least holdingCost (5)", 1);
+      }),
+      { order_cost: "1" },
+    );
+    expect(atField.fieldErrors).toEqual({ order_cost: "order_cost must be at least holding_cost (5) (got 1)" });
+    const overall = calculate(
+      fixture(() => {
+        throw new InputError("demandHistory", "must have one row per value (3 values)", 2);
+      }),
+      { order_cost: "1" },
+    );
+    expect(overall.error).toBe("demand_history must have one row per value (3 values) (got 2)");
+  });
+
   it("says a failure that is not an input error is a bug, never one of the user's entries", () => {
     const calculation = calculate(
       fixture(() => {

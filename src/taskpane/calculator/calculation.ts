@@ -71,7 +71,7 @@ export function calculate(explainer: Explainer, entries: Entries): Calculation {
     const field = fieldOf(error.argument, explainer.arguments);
     return field
       ? { fieldErrors: { [field]: inFieldWords(error, field) }, missing }
-      : { fieldErrors, missing, error: error.message };
+      : { fieldErrors, missing, error: inExcelWords(error.message) };
   }
 }
 
@@ -86,5 +86,16 @@ export function fieldOf(name: string, parameters: readonly ExplainArgument[]): s
 
 /** Core's message with the field's name for core's: "order_cost must be zero or more (got -8)". */
 function inFieldWords(error: InputError, field: string): string {
-  return error.message.startsWith(error.argument) ? field + error.message.slice(error.argument.length) : error.message;
+  const { message, argument } = error;
+  return message.startsWith(argument) ? field + inExcelWords(message.slice(argument.length)) : inExcelWords(message);
+}
+
+/**
+ * Every core field name in a message written the way the calculator labels its
+ * fields, the Excel way: "b_cutoff must be at least a_cutoff (0.7)", never "aCutoff".
+ */
+function inExcelWords(message: string): string {
+  return message.replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, (name) =>
+    name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase(),
+  );
 }
