@@ -1,5 +1,5 @@
 import { ProgressBar, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState, useTransition } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState, useTransition } from "react";
 import { writeGroupSheet } from "../policy/groupSheet";
 import { GROUP_STATUS } from "../policy/groups";
 import { buildSheetPlan } from "../policy/sheetPlan";
@@ -43,6 +43,15 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
   // keystroke at once, and what follows from it is computed from `settled`, with a progress bar meanwhile.
   const settled = useDeferredValue(choices);
   const updating = settled !== choices;
+  // When the step changes (not when the wizard opens), focus moves to the new step's heading,
+  // so that keyboard and screen-reader users start reading the new step at its top.
+  const root = useRef<HTMLDivElement>(null);
+  const shownStep = useRef(state.step);
+  useEffect(() => {
+    if (shownStep.current === state.step) return;
+    shownStep.current = state.step;
+    root.current?.querySelector<HTMLElement>("h2")?.focus();
+  }, [state.step]);
 
   useEffect(() => {
     if (!workbook) return;
@@ -185,9 +194,9 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
   const next = () => goTo(nextStep(state.step));
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={root}>
       <StepNav current={state.step} reachable={reachable} onSelect={goTo} />
-      <Subtitle1 as="h2">
+      <Subtitle1 as="h2" tabIndex={-1}>
         Step {stepIndex + 1} of {STEPS.length}: {stepLabel}
       </Subtitle1>
       {opening && <PendingBar label={`Opening ${openingLabel}`} />}
