@@ -6,7 +6,7 @@
 import { ABC_DEFAULT_CUTOFFS, type AbcBasis } from "../../core/classification/abcClassification";
 import { XYZ_DEFAULT_CUTOFFS } from "../../core/classification/xyzClassification";
 import { formatValue } from "../../core/shared/inputError";
-import { asPercent } from "../shared/fieldMessage";
+import { asPercent, fieldMessage } from "../shared/fieldMessage";
 import type { ClassifyChoices } from "./classify";
 import type { CurrencyCode } from "./currency";
 import {
@@ -18,7 +18,9 @@ import {
   EMPTY_FIELDS,
 } from "./columns";
 import { FIELD_LABEL, targetLabel } from "./labels";
+import type { PolicyBasis } from "./policy";
 import type { Layout } from "./sheetPlan";
+import { readEntry } from "../shared/parseEntry";
 import {
   DEFAULT_CARRYING_RATE,
   DEFAULT_ORDER_COST,
@@ -58,6 +60,10 @@ export interface ServiceTexts {
   targets: Record<string, string>;
   carryingRate: string;
   defaultOrderCost: string;
+  /** "service" (EOQ + safety stock for the class targets) or "cost" (cost-optimal (r,Q) for the backorder cost). */
+  basis: PolicyBasis;
+  /** With basis "cost": the backorder cost per unit short per year, as a % of unit cost ("200%" or "2"). */
+  backorderRate: string;
 }
 
 export interface WriteChoices {
@@ -103,6 +109,8 @@ export const DEFAULT_CHOICES: WizardChoices = {
     targets: { ...DEFAULT_TARGET_TEXTS },
     carryingRate: DEFAULT_CARRYING_RATE,
     defaultOrderCost: DEFAULT_ORDER_COST,
+    basis: "service",
+    backorderRate: "",
   },
   write: { layout: "spill", valuesOnly: false, roundUp: false, currency: "" },
 };
@@ -194,6 +202,30 @@ export interface ServiceChoices {
   targets: Record<string, number>;
   carryingRate: number;
   defaultOrderCost: number;
+  basis: PolicyBasis;
+  /** b, with basis "cost": p = b × C per unit short per year. */
+  backorderRate?: number;
+}
+
+/**
+ * The backorder cost's label, its unit stated plainly: the cost-optimal (r,Q) works per year (λ = annual demand,
+ * h = carrying rate × unit cost, L in years), so p = this share × unit cost, per unit short, per year short.
+ */
+export const BACKORDER_RATE_LABEL = "Backorder cost per unit short per year, % of unit cost";
+
+/** b, the backorder cost as a share of unit cost per year, > 0: "200%" or "2" (no upper limit). */
+export function parseBackorderRate(text: string): Parsed {
+  const label = BACKORDER_RATE_LABEL;
+  const entry = readEntry(text, { percent: true, numberAdvice: "for example 200% or 2" });
+  if (entry.kind === "invalid")
+    return { ok: false, message: fieldMessage(label, entry.rule, `"${text.trim()}"`, entry.hint) };
+  if (entry.kind === "empty") {
+    return { ok: false, message: fieldMessage(label, "is required for the cost-optimal policy", "a blank") };
+  }
+  if (!(entry.value > 0 && Number.isFinite(entry.value))) {
+    return { ok: false, message: fieldMessage(label, "must be more than 0%", text.trim()) };
+  }
+  return { ok: true, value: entry.value };
 }
 
 /** The service settings, with a target for each class that applies (A–C, or AX–CZ). */
@@ -202,6 +234,7 @@ export function readService(texts: ServiceTexts, xyz: boolean): Read<ServiceChoi
     carryingRate: parseCarryingRate(texts.carryingRate),
     defaultOrderCost: parseOrderCost(texts.defaultOrderCost),
   };
+  if (texts.basis === "cost") parts.backorderRate = parseBackorderRate(texts.backorderRate);
   for (const label of targetClasses(xyz))
     parts[`target.${label}`] = parseTarget(texts.targets[label] ?? "", texts.measure, targetLabel(label));
   return collect(parts, (values) => {
@@ -212,6 +245,8 @@ export function readService(texts: ServiceTexts, xyz: boolean): Read<ServiceChoi
       targets,
       carryingRate: num(values, "carryingRate"),
       defaultOrderCost: num(values, "defaultOrderCost"),
+      basis: texts.basis,
+      ...(texts.basis === "cost" ? { backorderRate: num(values, "backorderRate") } : {}),
     };
   });
 }

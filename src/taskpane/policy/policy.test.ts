@@ -5,7 +5,17 @@ import { DEFAULT_CLASSIFY } from "./classify";
 import { mapColumns } from "./columns";
 import { FIXTURE_HEADERS, fixtureTable } from "../../../test/support/itemsFixture";
 import { buildPortfolio } from "../../../test/support/portfolio";
-import { computePolicy, itemPolicy, poissonItemPolicy, type ItemPolicy, type PolicySettings } from "./policy";
+import { standardNormalCdf } from "../../core/shared/normal";
+import {
+  computePolicy,
+  costOptimalItemPolicy,
+  itemPolicy,
+  poissonItemPolicy,
+  policyTotals,
+  type ItemPolicy,
+  type PolicySettings,
+} from "./policy";
+import type { ItemRecord } from "./validation";
 import { tradeOffCurve } from "./tradeOff";
 import { DEFAULT_UNITS } from "./units";
 
@@ -153,20 +163,36 @@ describe("portfolio totals", () => {
 });
 
 describe("the items a normal model does not fit", () => {
-  it("an intermittent item (P-500): SBA rate, Poisson reorder point at its class's target, whole units", () => {
-    // Independent figures (Python, direct summation of the Poisson pmf): Croston over the monthly history with
-    // α = 0.1 gives z = 13.163, p = 2.271, SBA rate 0.95 z/p = 5.5063 a month, D = 66.0758 a year; L = 20/250;
-    // D_L ~ Poisson(5.2861): P(D_L ≤ 9) < 0.98 ≤ P(D_L ≤ 10) = 0.98033, so r = 10; EOQ √(2·66.08·75/(0.25·80)) = 22.26 → 22.
+  it("a lumpy item (P-500): SBA rate, negative binomial reorder point at its class's target, whole units", () => {
+    // Independent figures (Python): Croston over the monthly history with α = 0.1 gives z = 13.163, p = 2.271,
+    // SBA rate 0.95 z/p = 5.5063 a month, D = 66.0758 a year; L = 20/250 years = 0.96 months. The history's
+    // sample std is 7.9658 a month (statistics.stdev), so σ_L² = 7.9658² × 0.96 = 60.916 > μ_L = 5.2861: lumpy.
+    // scipy.stats.nbinom(n = μ²/(σ² − μ), p = μ/σ²): F(29) = 0.97974 < 0.98 ≤ F(30) = 0.98173, so r = 30;
+    // EOQ √(2·66.08·75/(0.25·80)) = 22.26 → 22.
     const row = rowOf("P-500");
-    expect(row.method).toBe("poisson");
+    expect(row.method).toBe("negbin");
     expect(row.itemClass).toBe("A");
     expect(row.ratePerPeriod).toBeCloseTo(5.50631880228974, 12);
+    expect(row.stdPerPeriod).toBeCloseTo(7.9658361428380795, 12);
     expect(row.demand).toBeCloseTo(66.07582562747687, 10);
-    expect(row.reorderPoint).toBe(10);
+    expect(row.reorderPoint).toBe(30);
     expect(row.eoq).toBe(22);
-    expect(row.safetyStock).toBeCloseTo(4.7139339498018495, 10);
-    expect(row.maxStock).toBe(32);
+    expect(row.safetyStock).toBeCloseTo(30 - 5.2860660501981505, 10);
+    expect(row.maxStock).toBe(52);
     expect(row.annualValue).toBeCloseTo(66.07582562747687 * 80, 8);
+  });
+
+  it("an intermittent item whose variance is at most its mean keeps the Poisson reorder point (P-500 without its spread)", () => {
+    // D_L ~ Poisson(5.2861): P(D_L ≤ 9) < 0.98 ≤ P(D_L ≤ 10) = 0.98033 (scipy.stats.poisson), so r = 10.
+    const item = portfolio.grouping.planned.find((candidate) => candidate.sku === "P-500");
+    if (!item) throw new Error("no P-500");
+    const slow = { ratePerPeriod: 5.50631880228974, periodsPerYear: 12 };
+    for (const stdPerPeriod of [null, 0, Math.sqrt(5.50631880228974)]) {
+      const row = poissonItemPolicy(item, "A", settings, { ...slow, stdPerPeriod });
+      expect(row).toMatchObject({ ok: true, method: "poisson", reorderPoint: 10, eoq: 22 });
+    }
+    const lumpy = poissonItemPolicy(item, "A", settings, { ...slow, stdPerPeriod: 3 });
+    expect(lumpy).toMatchObject({ ok: true, method: "negbin" });
   });
 
   it("a new item (P-400): its own demand with its class's median CV, marked estimated", () => {
@@ -190,8 +216,97 @@ describe("the items a normal model does not fit", () => {
   it("stocks at least one unit of any item with demand, whatever its rate", () => {
     const item = portfolio.grouping.planned.find((candidate) => candidate.sku === "P-500");
     if (!item) throw new Error("no P-500");
-    const slow = poissonItemPolicy({ ...item, annualDemand: 0.01 }, "C", settings, 0.01 / 12);
+    const slow = poissonItemPolicy({ ...item, annualDemand: 0.01 }, "C", settings, {
+      ratePerPeriod: 0.01 / 12,
+      stdPerPeriod: 0.5,
+      periodsPerYear: 12,
+    });
     expect(slow).toMatchObject({ ok: true, reorderPoint: 0, eoq: 1, maxStock: 1 });
+  });
+});
+
+describe("the cost-optimal option (basis cost)", () => {
+  const costSettings: PolicySettings = { ...settings, basis: "cost", backorderRate: 4 };
+
+  it("Snyder & Shen Example 5.1 (λ = 1300, τ = 150, L = 1/12, K = 8, h = 0.225, p = 7.5): r* = 126.8, Q* = 328.5, g* = 78.07", () => {
+    // Per year, with C = 1: h = i × C with i = 22.5%, p = b × C with b = 750%; σd = 150 over F = 1 year.
+    const item: ItemRecord = {
+      ...portfolio.grouping.policy[0]!,
+      annualDemand: 1300,
+      demandStd: 150,
+      forecastInterval: 1,
+      leadTime: 1 / 12,
+      leadTimeStd: 0,
+      unitCost: 1,
+      orderCost: 8,
+    };
+    const example = { ...costSettings, carryingRate: 0.225, backorderRate: 7.5 };
+    const row = costOptimalItemPolicy(item, "A", example);
+    if (!row.ok || !row.costComparison) throw new Error(row.ok ? "no comparison" : row.message);
+    expect(row.method).toBe("costOptimal");
+    expect(Math.abs(row.reorderPoint - 126.8)).toBeLessThan(0.1);
+    expect(row.eoq).toBeCloseTo(328.4, 0);
+    expect(row.costComparison.optimalCost).toBeCloseTo(78.07, 2);
+    expect(row.safetyStock).toBeCloseTo(row.reorderPoint - 1300 / 12, 12);
+    // What r* achieves: Φ((r* − λL)/(τ√L)), against the class's 98%.
+    const achieved = standardNormalCdf((row.reorderPoint - 1300 / 12) / (150 * Math.sqrt(1 / 12)));
+    expect(row.costComparison.achievedService).toBeCloseTo(achieved, 12);
+    // The service-level policy it replaces: EOQ √(2·1300·8/0.225) = 304.05 and r = λL + z(0.98)·τ√L.
+    expect(row.costComparison.serviceOrderQuantity).toBeCloseTo(304.0467800264368, 9);
+    expect(row.costComparison.serviceCost).toBeGreaterThan(row.costComparison.optimalCost);
+  });
+
+  it("on the fixture, replaces every normal item's policy and never costs more than the service-level policy", () => {
+    const costly = buildPortfolio(fixtureTable(), {
+      mapping: mapColumns(FIXTURE_HEADERS),
+      units: DEFAULT_UNITS,
+      classify: DEFAULT_CLASSIFY,
+      policy: costSettings,
+    });
+    const methods = costly.policy.rows.map((row) => row.method);
+    expect(methods.filter((method) => method === "costOptimal")).toHaveLength(rows.length);
+    expect(methods).not.toContain("normal");
+    // The other methods stay: intermittent, new and obsolete items are not priced by the normal model.
+    expect(methods).toEqual(portfolio.policy.rows.map((row) => (row.method === "normal" ? "costOptimal" : row.method)));
+    for (const row of costly.policy.rows) {
+      if (!row.ok || !row.costComparison) continue;
+      expect(row.costComparison.optimalCost).toBeLessThanOrEqual(row.costComparison.serviceCost * (1 + 1e-12));
+      expect(row.costComparison.achievedService).toBeGreaterThan(0);
+      expect(row.costComparison.achievedService).toBeLessThan(1);
+    }
+    const totals = costly.policy.totals.costComparison;
+    expect(totals?.items).toBe(rows.length);
+    expect(totals!.optimalCost).toBeLessThanOrEqual(totals!.serviceCost);
+    expect(portfolio.policy.totals.costComparison).toBeNull();
+  });
+
+  it("a higher backorder cost raises r*, and with it the service achieved", () => {
+    const item = portfolio.grouping.policy[0]!;
+    const at = (backorderRate: number) => {
+      const row = costOptimalItemPolicy(item, "A", { ...costSettings, backorderRate });
+      if (!row.ok || !row.costComparison) throw new Error("no cost-optimal row");
+      return row;
+    };
+    expect(at(10).reorderPoint).toBeGreaterThan(at(1).reorderPoint);
+    expect(at(10).costComparison!.achievedService).toBeGreaterThan(at(1).costComparison!.achievedService);
+  });
+
+  it("with a fill-rate measure, reports the fill rate r* achieves: 1 − σ_LT·G(k)/Q", () => {
+    const item = portfolio.grouping.policy[0]!;
+    const row = costOptimalItemPolicy(item, "A", { ...costSettings, measure: "fillRate", targets: { A: 0.99 } });
+    if (!row.ok || !row.costComparison) throw new Error("no cost-optimal row");
+    expect(row.costComparison.achievedService).toBeGreaterThan(0.9);
+    expect(row.costComparison.achievedService).toBeLessThan(1);
+    const totals = policyTotals([row]).costComparison;
+    expect(totals?.achievedService).toBeCloseTo(row.costComparison.achievedService, 12);
+    expect(totals?.targetService).toBe(0.99);
+  });
+
+  it("refuses to price an item it cannot order for: a row message, not a throw", () => {
+    const item = { ...portfolio.grouping.policy[0]!, orderCost: 0 };
+    const row = costOptimalItemPolicy(item, "A", costSettings);
+    expect(row).toMatchObject({ ok: false, method: "costOptimal" });
+    if (!row.ok) expect(row.message).toMatch(/order cost/i);
   });
 });
 

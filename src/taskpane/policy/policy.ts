@@ -7,8 +7,13 @@
  * carrying rate per year.
  */
 import { economicOrderQuantity } from "../../core/cycleStock/economicOrderQuantity";
+import { newsvendorNegativeBinomialQuantity } from "../../core/newsvendor/newsvendorNegativeBinomial";
+import { rqCost } from "../../core/rqPolicy/rqCost";
+import { rqPolicy } from "../../core/rqPolicy/rqPolicy";
+import { cycleServiceLevel } from "../../core/safetyStock/cycleServiceLevel";
+import { fillRate } from "../../core/safetyStock/fillRate";
+import { leadTimeDemandStdDev } from "../../core/safetyStock/leadTimeDemandStdDev";
 import { inventoryTurnover } from "../../core/metrics/inventoryTurnover";
-import { newsvendorPoissonQuantity } from "../../core/newsvendor/newsvendorPoisson";
 import { reorderPoint } from "../../core/safetyStock/reorderPoint";
 import { safetyStock } from "../../core/safetyStock/safetyStock";
 import { safetyStockForFillRate } from "../../core/safetyStock/safetyStockForFillRate";
@@ -27,6 +32,32 @@ export interface PolicySettings {
   defaultOrderCost: number;
   /** Order quantities and reorder points rounded up to whole units (what planners enter in an ERP). */
   roundUp?: boolean;
+  /**
+   * How the normal model's items get their (r,Q): "service" (default), EOQ plus the safety stock for the class's
+   * target; "cost", the (r,Q) of least expected cost for the backorder cost (method "costOptimal").
+   */
+  basis?: PolicyBasis;
+  /** b, the backorder cost per unit short per year as a fraction of unit cost (p = b × C); needed by basis "cost". */
+  backorderRate?: number;
+}
+
+/** What the normal model's (r,Q) answers to: a service target per class, or the least expected cost. */
+export type PolicyBasis = "service" | "cost";
+
+/**
+ * A cost-optimal row beside the service-level policy it replaces, both priced by the exact expected cost g(r,Q)
+ * per year (Snyder & Shen eq. (5.7)), with the service the cost-optimal r achieves in the class's measure.
+ */
+export interface CostComparison {
+  /** g(r,Q) per year of EOQ plus the safety stock for the class's target. */
+  serviceCost: number;
+  /** g(r*,Q*) per year of the cost-optimal policy: never above serviceCost. */
+  optimalCost: number;
+  /** r and Q of the service-level policy, units. */
+  serviceReorderPoint: number;
+  serviceOrderQuantity: number;
+  /** What r* achieves in the class's measure: CSL = Φ((r* − μ)/σ_LT), or FR = 1 − σ_LT·G((r* − μ)/σ_LT)/Q*. */
+  achievedService: number;
 }
 
 interface PolicyBase {
@@ -63,6 +94,10 @@ export type ItemPolicy =
       estimatedCv: number | null;
       /** Method "obsolete": what each unit still held is worth, C; otherwise `null`. */
       valueAtStake: number | null;
+      /** Method "negbin": σ of the demand per history period the lead-time demand's variance comes from; otherwise `null`. */
+      stdPerPeriod: number | null;
+      /** Method "costOptimal": the comparison with the service-level policy; otherwise `null`. */
+      costComparison: CostComparison | null;
     })
   | (PolicyBase & { ok: false; message: string });
 
@@ -83,6 +118,21 @@ export interface PolicyTotals {
   portfolioServiceLevel: number | null;
   /** The safety stock value and value-weighted target of the normal model's items alone: the trade-off curve's point. */
   normalModel: { safetyStockValue: number; portfolioServiceLevel: number | null };
+  /** Basis "cost": the cost-optimal items' expected cost per year against the service-level policy's; else `null`. */
+  costComparison: CostTotals | null;
+}
+
+/** {@link CostComparison} summed over the cost-optimal items. */
+export interface CostTotals {
+  items: number;
+  /** Σ g(r,Q) per year of the service-level policies. */
+  serviceCost: number;
+  /** Σ g(r*,Q*) per year of the cost-optimal policies. */
+  optimalCost: number;
+  /** The service the cost-optimal policies achieve, weighted by annual value (D × C); `null` without value. */
+  achievedService: number | null;
+  /** The class targets of the same items, weighted the same way. */
+  targetService: number | null;
 }
 
 export interface Policy {
@@ -102,14 +152,23 @@ export function leadTimeInputs(item: ItemRecord) {
 }
 
 /** How an item's policy is computed. */
-export type PolicyMethod = "normal" | "estimated" | "poisson" | "obsolete";
-export const POLICY_METHODS: readonly PolicyMethod[] = ["normal", "estimated", "poisson", "obsolete"];
+export type PolicyMethod = "normal" | "costOptimal" | "estimated" | "poisson" | "negbin" | "obsolete";
+export const POLICY_METHODS: readonly PolicyMethod[] = [
+  "normal",
+  "costOptimal",
+  "estimated",
+  "poisson",
+  "negbin",
+  "obsolete",
+];
 
 /** What the preview and the sheet call each method. */
 export const METHOD_LABEL: Readonly<Record<PolicyMethod, string>> = {
   normal: "EOQ + safety stock",
+  costOptimal: "Cost-optimal (r,Q)",
   estimated: "EOQ + safety stock, estimated CV",
   poisson: "SBA rate + Poisson reorder point",
+  negbin: "SBA rate + negative binomial reorder point",
   obsolete: "No replenishment: review for obsolescence",
 };
 
@@ -170,32 +229,48 @@ export function roundUp(value: number): number {
   return Math.sign(clean) * Math.ceil(Math.abs(clean));
 }
 
+/** What {@link poissonItemPolicy} knows of an intermittent item's history. */
+export interface SlowMover {
+  /** The SBA demand rate per history period. */
+  ratePerPeriod: number;
+  /** σ, the sample standard deviation of the demand per history period (zeros included); `null` when unknown. */
+  stdPerPeriod: number | null;
+  /** History periods per year (12 for months). */
+  periodsPerYear: number;
+}
+
 /**
- * The policy of an intermittent or lumpy item (method "poisson"): demand at the SBA rate, lead-time demand
- * Poisson, and whole units.
+ * The policy of an intermittent or lumpy item: demand at the SBA rate, a discrete lead-time demand, and whole
+ * units.
  *
  * D = the SBA rate × periods per year (the item's annualDemand as planned);  Q = max(1, round(EOQ(D)));
- * r = min { r ≥ 0 : P(D_L ≤ r) ≥ target },  D_L ~ Poisson(D × L);  SS = r − D × L.
+ * μ_L = D × L;  σ_L = σ × √(L × periods per year), σ the std of demand per history period;
+ * r = min { r ≥ 0 : P(D_L ≤ r) ≥ target },  SS = r − μ_L, with D_L negative binomial with mean μ_L and variance
+ * σ_L² when σ_L² > μ_L (over-dispersed, lumpy demand: method "negbin"), else Poisson(μ_L) (method "poisson").
  *
  * The class's target is the probability of no stockout in a lead time (with a fill-rate measure too: for
- * Poisson demand it is the stricter of the two). The stocking rule is explicit in r + Q, the most the item
+ * discrete demand it is the stricter of the two). The stocking rule is explicit in r + Q, the most the item
  * holds: an item with demand in the window always holds at least 1 unit (r ≥ 0, Q ≥ 1); stock 0 is the
  * obsolescence policy of the items without demand.
  *
  * @see Syntetos & Boylan (2005), "The accuracy of intermittent demand estimates", Int. J. Forecasting 21(2)
- *      (the SBA rate); Silver, Pyke & Thomas (2017), ch. 7 (Poisson demand for slow movers).
+ *      (the SBA rate); Silver, Pyke & Thomas (2017), ch. 7 (Poisson and negative binomial demand for slow movers).
  */
 export function poissonItemPolicy(
   item: ItemRecord,
   itemClass: string,
   settings: PolicySettings,
-  ratePerPeriod: number,
+  slow: SlowMover,
 ): ItemPolicy {
   const target = settings.targets[itemClass];
-  const base = { item, itemClass, target: target ?? NaN, method: "poisson" } as const;
+  const annualRate = item.annualDemand;
+  const leadTimeDemand = annualRate * item.leadTime;
+  const leadTimeStd =
+    slow.stdPerPeriod === null ? 0 : slow.stdPerPeriod * Math.sqrt(item.leadTime * slow.periodsPerYear);
+  const method = leadTimeStd * leadTimeStd > leadTimeDemand ? "negbin" : "poisson";
+  const base = { item, itemClass, target: target ?? NaN, method } as const;
   if (target === undefined) return { ...base, ok: false, message: `No service target for class ${itemClass}` };
   try {
-    const annualRate = item.annualDemand;
     const rawEoq = economicOrderQuantity({
       demand: annualRate,
       orderCost: item.orderCost ?? settings.defaultOrderCost,
@@ -203,10 +278,74 @@ export function poissonItemPolicy(
       unitCost: item.unitCost,
     }).quantity;
     const eoq = Math.max(1, Math.round(rawEoq));
-    const leadTimeDemand = annualRate * item.leadTime;
-    const rop = newsvendorPoissonQuantity({ mean: leadTimeDemand, underageCost: target, overageCost: 1 - target });
+    const rop = newsvendorNegativeBinomialQuantity({
+      mean: leadTimeDemand,
+      stdDev: leadTimeStd,
+      underageCost: target,
+      overageCost: 1 - target,
+    });
     const figures = { demand: annualRate, eoq, safetyStock: rop - leadTimeDemand, reorderPoint: rop };
-    return computedRow(base, figures, { ratePerPeriod });
+    return computedRow(base, figures, { ratePerPeriod: slow.ratePerPeriod, stdPerPeriod: slow.stdPerPeriod });
+  } catch (error) {
+    if (error instanceof InputError) return { ...base, ok: false, message: itemMessage(error) };
+    throw error;
+  }
+}
+
+/**
+ * The inputs of the (r,Q) model for an item, per year: λ = D, h = i × C, p = b × C, L in years, and τ such that
+ * the lead-time demand's deviation τ√L is the safety-stock models' σ_LT (lead-time variability included);
+ * τ = 0 when L = 0.
+ */
+export function rqInputs(item: ItemRecord, settings: PolicySettings, backorderRate: number) {
+  const deviation = leadTimeDemandStdDev(leadTimeInputs(item));
+  return {
+    demandMean: item.annualDemand,
+    demandStd: item.leadTime > 0 ? deviation / Math.sqrt(item.leadTime) : 0,
+    leadTime: item.leadTime,
+    orderCost: item.orderCost ?? settings.defaultOrderCost,
+    holdingCost: settings.carryingRate * item.unitCost,
+    backorderCost: backorderRate * item.unitCost,
+  };
+}
+
+/**
+ * The policy of a normal-model item with basis "cost" (method "costOptimal"): the (r,Q) of least exact expected
+ * cost per year, g(r,Q) = (Kλ + ∫_r^{r+Q} g(y) dy)/Q (Snyder & Shen eq. (5.7); core rqPolicy, method "exact", what
+ * INV.RQPOLICY computes), with λ = D per year, h = i × C and p = b × C per unit per year, L in years; SS = r − D·L.
+ * Beside it, the service-level policy it replaces ({@link itemPolicy}), priced by the same g, and the service r
+ * achieves in the class's measure.
+ *
+ * @see Snyder & Shen, Fundamentals of Supply Chain Theory, 2nd ed. (2019), §5.2–5.3.
+ */
+export function costOptimalItemPolicy(item: ItemRecord, itemClass: string, settings: PolicySettings): ItemPolicy {
+  const service = itemPolicy(item, itemClass, { ...settings, basis: "service" });
+  const base = { item, itemClass, target: service.target, method: "costOptimal" } as const;
+  if (!service.ok) return { ...service, ...base };
+  try {
+    if (settings.backorderRate === undefined)
+      throw new InputError("backorderRate", "is required for basis cost", undefined);
+    const model = rqInputs(item, settings, settings.backorderRate);
+    const optimum = rqPolicy({ ...model, method: "exact" });
+    const whole = (value: number) => (settings.roundUp ? roundUp(value) : value);
+    const reorderPoint = whole(optimum.reorderPoint);
+    const orderQuantity = whole(optimum.orderQuantity);
+    const leadTimeDemand = item.annualDemand * item.leadTime;
+    const deviation = optimum.leadTimeDemandStd;
+    const safety = reorderPoint - leadTimeDemand;
+    const achievedService =
+      settings.measure === "cycle"
+        ? cycleServiceLevel({ safetyStock: safety, leadTimeDemandStdDev: deviation })
+        : fillRate({ safetyStock: safety, leadTimeDemandStdDev: deviation, orderQuantity });
+    const costComparison: CostComparison = {
+      serviceCost: rqCost({ ...model, reorderPoint: service.reorderPoint, orderQuantity: service.eoq }),
+      optimalCost: rqCost({ ...model, reorderPoint, orderQuantity }),
+      serviceReorderPoint: service.reorderPoint,
+      serviceOrderQuantity: service.eoq,
+      achievedService,
+    };
+    const figures = { demand: item.annualDemand, eoq: orderQuantity, safetyStock: safety, reorderPoint };
+    return computedRow(base, figures, { costComparison });
   } catch (error) {
     if (error instanceof InputError) return { ...base, ok: false, message: itemMessage(error) };
     throw error;
@@ -228,7 +367,9 @@ export function obsoleteItemPolicy(item: ItemRecord): ItemPolicy {
 function computedRow(
   base: PolicyBase,
   figures: { demand: number; eoq: number; safetyStock: number; reorderPoint: number },
-  extra: Partial<Record<"ratePerPeriod" | "estimatedCv" | "valueAtStake", number | null>>,
+  extra: Partial<Record<"ratePerPeriod" | "estimatedCv" | "valueAtStake" | "stdPerPeriod", number | null>> & {
+    costComparison?: CostComparison;
+  },
 ): ItemPolicy {
   const cost = base.item.unitCost;
   return {
@@ -242,6 +383,8 @@ function computedRow(
     ratePerPeriod: null,
     estimatedCv: null,
     valueAtStake: null,
+    stdPerPeriod: null,
+    costComparison: null,
     ...extra,
   };
 }
@@ -254,9 +397,18 @@ export function policyTotals(rows: readonly ItemPolicy[]): PolicyTotals {
   let weightedTarget = 0;
   let items = 0;
   const normal = { safetyStockValue: 0, annualCost: 0, weightedTarget: 0 };
+  const cost = { items: 0, serviceCost: 0, optimalCost: 0, value: 0, achieved: 0, target: 0 };
   for (const row of rows) {
     if (!row.ok) continue;
     items++;
+    if (row.costComparison) {
+      cost.items++;
+      cost.serviceCost += row.costComparison.serviceCost;
+      cost.optimalCost += row.costComparison.optimalCost;
+      cost.value += row.annualValue;
+      cost.achieved += row.costComparison.achievedService * row.annualValue;
+      cost.target += row.target * row.annualValue;
+    }
     if (row.method === "normal") {
       normal.safetyStockValue += row.safetyStockValue;
       normal.annualCost += row.annualValue;
@@ -282,6 +434,16 @@ export function policyTotals(rows: readonly ItemPolicy[]): PolicyTotals {
       safetyStockValue: normal.safetyStockValue,
       portfolioServiceLevel: normal.annualCost > 0 ? normal.weightedTarget / normal.annualCost : null,
     },
+    costComparison:
+      cost.items === 0
+        ? null
+        : {
+            items: cost.items,
+            serviceCost: cost.serviceCost,
+            optimalCost: cost.optimalCost,
+            achievedService: cost.value > 0 ? cost.achieved / cost.value : null,
+            targetService: cost.value > 0 ? cost.target / cost.value : null,
+          },
   };
 }
 

@@ -1,12 +1,15 @@
 /**
  * Every usable item's policy, each by the method that fits its demand: the
- * normal model (EOQ + safety stock) for items with enough regular history; the
- * same with an estimated CV (the class's median) for new items; an SBA rate and
- * a Poisson reorder point for intermittent and lumpy items; and no
- * replenishment, for an obsolescence review, for items without demand.
+ * normal model (EOQ + safety stock, or with basis "cost" the cost-optimal
+ * (r,Q)) for items with enough regular history; EOQ + safety stock with an
+ * estimated CV (the class's median) for new items; an SBA rate and a Poisson
+ * (intermittent) or negative binomial (lumpy: variance above the mean) reorder
+ * point for intermittent items; and no replenishment, for an obsolescence
+ * review, for items without demand.
  */
 import type { Grouping } from "./groups";
 import {
+  costOptimalItemPolicy,
   itemPolicy,
   obsoleteItemPolicy,
   poissonItemPolicy,
@@ -23,6 +26,8 @@ export interface PortfolioInput {
   read: ItemRead;
   grouping: Grouping;
   sbaRates: ReadonlyMap<number, number>;
+  historyStds: ReadonlyMap<number, number>;
+  periodsPerYear: number;
 }
 
 /**
@@ -60,9 +65,16 @@ export function portfolioPolicy(data: PortfolioInput, classes: readonly string[]
     if (intermittent.has(item.index)) {
       const perPeriod = data.sbaRates.get(item.index);
       if (perPeriod === undefined) return obsoleteItemPolicy(item);
-      return poissonItemPolicy(item, itemClass, settings, perPeriod);
+      const stdPerPeriod = data.historyStds.get(item.index) ?? null;
+      return poissonItemPolicy(item, itemClass, settings, {
+        ratePerPeriod: perPeriod,
+        stdPerPeriod,
+        periodsPerYear: data.periodsPerYear,
+      });
     }
-    return itemPolicy(item, itemClass, settings);
+    return settings.basis === "cost"
+      ? costOptimalItemPolicy(item, itemClass, settings)
+      : itemPolicy(item, itemClass, settings);
   });
   return { rows, totals: policyTotals(rows) };
 }

@@ -38,6 +38,7 @@ describe("reading the choices", () => {
       targets: { A: 0.98, B: 0.95, C: 0.9 },
       carryingRate: 0.25,
       defaultOrderCost: 50,
+      basis: "service",
     });
     expect(Object.keys(readService(DEFAULT_CHOICES.service, true).value?.targets ?? {})).toEqual([
       "AX",
@@ -72,6 +73,26 @@ describe("reading the choices", () => {
     });
   });
 
+  it("reads the backorder cost only for the cost-optimal basis, as a share of unit cost per year", () => {
+    const cost = { ...DEFAULT_CHOICES.service, basis: "cost" as const };
+    expect(readService({ ...cost, backorderRate: "200%" }, false).value).toMatchObject({
+      basis: "cost",
+      backorderRate: 2,
+    });
+    expect(readService({ ...cost, backorderRate: "3.5" }, false).value?.backorderRate).toBe(3.5);
+    expect(readService({ ...DEFAULT_CHOICES.service, backorderRate: "x" }, false).errors).toEqual({});
+    expect(readService(cost, false).errors).toEqual({
+      backorderRate:
+        "Backorder cost per unit short per year, % of unit cost is required for the cost-optimal policy; got a blank",
+    });
+    expect(readService({ ...cost, backorderRate: "0%" }, false).errors.backorderRate).toBe(
+      "Backorder cost per unit short per year, % of unit cost must be more than 0%; got 0%",
+    );
+    expect(readService({ ...cost, backorderRate: "lots" }, false).errors.backorderRate).toBe(
+      'Backorder cost per unit short per year, % of unit cost must be a number; got "lots" (for example 200% or 2)',
+    );
+  });
+
   it("ignores XYZ when there is no history", () => {
     expect(readClassify({ ...DEFAULT_CHOICES.classify, xyz: true }, false).value?.xyz).toBe(false);
   });
@@ -84,7 +105,13 @@ describe("saved choices", () => {
     mapping: { ...base.mapping, fields: { ...base.mapping.fields, leadTimeStd: null } },
     units: { ...base.units, workingDays: "365" },
     classify: { ...base.classify, aCutoff: "70%" },
-    service: { ...base.service, measure: "fillRate" as const, targets: { ...base.service.targets, A: "99%" } },
+    service: {
+      ...base.service,
+      measure: "fillRate" as const,
+      targets: { ...base.service.targets, A: "99%" },
+      basis: "cost" as const,
+      backorderRate: "300%",
+    },
     write: { layout: "table" as const, valuesOnly: true, roundUp: true, currency: "EUR" as const },
   };
 

@@ -99,6 +99,8 @@ export function restoreChoices(
       targets,
       carryingRate: text(service.carryingRate, base.service.carryingRate),
       defaultOrderCost: text(service.defaultOrderCost, base.service.defaultOrderCost),
+      basis: oneOf(service.basis, ["service", "cost"] as const, base.service.basis),
+      backorderRate: text(service.backorderRate, base.service.backorderRate),
     },
     write: {
       layout: oneOf(write.layout, ["spill", "table"] as const, base.write.layout),

@@ -110,7 +110,9 @@ describe("the spill layout", () => {
     const eoq = "INV.EOQ(F2:F9, IF('Items'!G2:G9=\"\",$T$11,'Items'!G2:G9), $T$10, 'Items'!D2:D9)";
     const lead = "'Items'!E2:E9/$T$12";
     const tail = "'Items'!E2:E9/$T$12, F2:F9, 'Items'!F2:F9/$T$12, 1/12)";
-    const poisson = `INV.NEWSVENDORPOISSON(F2:F9*${lead}, E2:E9, 1-E2:E9)`;
+    // An intermittent item's lead-time demand: negative binomial with the history's variance per month × L.
+    const leadStd = `INV.DEMANDSTATS('Items'!H2:S9, "std")*SQRT(${lead}*12)`;
+    const poisson = `INV.NEWSVENDORNEGBIN(F2:F9*${lead}, ${leadStd}, E2:E9, 1-E2:E9)`;
     expect(policy.cells[1]).toEqual([
       2,
       "='Items'!A2:A9&\"\"",
@@ -132,7 +134,7 @@ describe("the spill layout", () => {
       `=${byStatus(c, {
         policy: '"EOQ + safety stock"',
         newItem: '"EOQ + safety stock, estimated CV"',
-        intermittent: '"SBA rate + Poisson reorder point"',
+        intermittent: `IF((${leadStd})^2>F2:F9*${lead},"SBA rate + negative binomial reorder point","SBA rate + Poisson reorder point")`,
         zeroDemand: '"No replenishment: review for obsolescence"',
       })}`,
       `=${byStatus(c, { ...planned("J2:J9+H2:H9"), zeroDemand: "0" })}`,
@@ -189,7 +191,7 @@ describe("the spill layout", () => {
       ],
       ["Zero demand (obsolescence candidates)", '=COUNTIF(C2:C9,"Zero demand")', null],
       ["New items (estimated CV)", '=COUNTIF(C2:C9,"New item")', null],
-      ["Intermittent items (SBA + Poisson)", '=COUNTIF(C2:C9,"Intermittent")', null],
+      ["Intermittent items (SBA + Poisson or negative binomial)", '=COUNTIF(C2:C9,"Intermittent")', null],
       ["Invalid rows", '=COUNTIF(C2:C9,"Invalid*")', null],
       ["Cycle stock value", "=SUM(K2:K9)", null],
       ["Safety stock value", "=SUM(L2:L9)", null],
@@ -306,7 +308,9 @@ describe("the table layout", () => {
     expect(row[8]).toContain(
       "=IF(C9=\"Policy\",INV.SAFETYSTOCK(E9, INV.DEMANDSTATS('Items'!$H$9:$S$9, \"std\"), 'Items'!$E$9/$T$12, F9, 'Items'!$F$9/$T$12, 1/12),",
     );
-    expect(row[9]).toContain("INV.NEWSVENDORPOISSON(F9*'Items'!$E$9/$T$12, E9, 1-E9)");
+    expect(row[9]).toContain(
+      "INV.NEWSVENDORNEGBIN(F9*'Items'!$E$9/$T$12, INV.DEMANDSTATS('Items'!$H$9:$S$9, \"std\")*SQRT('Items'!$E$9/$T$12*12), E9, 1-E9)",
+    );
     expect(policy.cells.slice(1).every((row) => typeof row[7] === "string" && row[7].startsWith("=IF("))).toBe(true);
     expect(result.formulaCount).toBe(8 * 14 + 4 + 10 + 3 * 3);
     expect(policy.cells[5]?.[15]).toBe('=IF(C6="Intermittent",INV.CROSTON(\'Items\'!$H$6:$S$6, 0.1, "sba"),"")');
@@ -357,9 +361,10 @@ describe("values only", () => {
       "",
       0.1,
     ]);
-    expect(policy.cells[5]?.slice(7, 10)).toEqual([22, policy.cells[5]?.[8], 10]);
+    // P-500 is lumpy: a negative binomial reorder point (30; the Poisson's would be 10, policy.test.ts).
+    expect(policy.cells[5]?.slice(7, 10)).toEqual([22, policy.cells[5]?.[8], 30]);
     expect(policy.cells[5]?.[15]).toBeCloseTo(5.50631880228974, 12);
-    expect(policy.cells[5]?.[12]).toBe("SBA rate + Poisson reorder point");
+    expect(policy.cells[5]?.[12]).toBe("SBA rate + negative binomial reorder point");
     const summary = block(result, "summary");
     expect(summary.cells[8]?.[1]).toBe("The values were computed with these");
     expect(summary.cells[16]?.slice(0, 2)).toEqual(["Items with a policy", 6]);
@@ -427,6 +432,7 @@ const EXCEL_2021 = new Set([
   "ROW",
   "ROWS",
   "ROUND",
+  "SQRT",
   "AVERAGE",
   "STDEV.S",
 ]);

@@ -7,10 +7,13 @@
  *   same order, so that formulas can reference the source rows directly; every
  *   usable row has a policy and says its method (the Method column): each
  *   column's formula chooses, by the row's status, the normal model (EOQ,
- *   SAFETYSTOCK, REORDERPOINT), the same with an estimated CV for a new item,
- *   an SBA rate with a Poisson reorder point (NEWSVENDORPOISSON at the class's
- *   target) for an intermittent item, or no replenishment for an item without
- *   demand (with its value at stake per unit). The SBA rate is INV.CROSTON's;
+ *   SAFETYSTOCK, REORDERPOINT; or with basis "cost" the cost-optimal (r,Q),
+ *   RQPOLICY "exact", with the backorder cost an assumption cell), the same
+ *   with an estimated CV for a new item, an SBA rate with a negative binomial
+ *   reorder point (NEWSVENDORNEGBIN at the class's target, with the history's
+ *   variance; the Poisson's when that is at most the mean) for an intermittent
+ *   item, or no replenishment for an item without demand (with its value at
+ *   stake per unit). The SBA rate is INV.CROSTON's;
  *   the CV a new item borrows is the pane's value (no Excel 2021 function gives
  *   a class's median per row of a spill);
  * - a summary block to its right: the assumptions (carrying rate, default
@@ -44,7 +47,7 @@ import type { CellWrite, NumberFormat, ParetoChartSpec } from "../workbook/workb
 import type { ClassifyChoices, Classification } from "./classify";
 import { columnLetter, type ColumnMapping } from "./columns";
 import { GROUP_KEYS, GROUP_STATUS, type GroupKey, type Grouping } from "./groups";
-import { METHOD_LABEL, type ItemPolicy, type Policy, type PolicyMethod } from "./policy";
+import { METHOD_LABEL, type ItemPolicy, type Policy, type PolicyBasis, type PolicyMethod } from "./policy";
 import { SBA_ALPHA } from "./slowMovers";
 import { MEASURE_LABEL, targetClasses, type ServiceMeasure } from "./serviceLevels";
 import {
@@ -72,6 +75,10 @@ export interface PlanSettings {
   valuesOnly: boolean;
   /** EOQ and reorder points rounded up to whole units: ROUNDUP(…,0) around their formulas. */
   roundUp?: boolean;
+  /** "cost": the regular items' rows are INV.RQPOLICY's cost-optimal (r,Q) ("exact"); default "service". */
+  basis?: PolicyBasis;
+  /** b, with basis "cost": the backorder cost per unit short per year as a share of unit cost (an assumption cell). */
+  backorderRate?: number;
   /** The currency of the money columns' number format (see currency.ts); none when empty or absent. */
   currency?: string;
 }
@@ -212,7 +219,15 @@ export function rowStatuses(input: Pick<PlanInput, "table" | "read" | "grouping"
 
 /** The assumption cells of the summary, each a cell that formulas reference. */
 type AssumptionKey =
-  "carryingRate" | "defaultOrderCost" | "daysPerYear" | "basis" | "aCutoff" | "bCutoff" | "xCutoff" | "yCutoff";
+  | "carryingRate"
+  | "backorderRate"
+  | "defaultOrderCost"
+  | "daysPerYear"
+  | "basis"
+  | "aCutoff"
+  | "bCutoff"
+  | "xCutoff"
+  | "yCutoff";
 /** The count and total cells of the summary. */
 type TotalKey =
   | "items"
@@ -228,6 +243,9 @@ type TotalKey =
 type SummaryKey = "title" | "source" | "layout" | "demand" | "leadTime" | "deviation" | "measure" | "assumptions";
 type RowKey = SummaryKey | AssumptionKey | TotalKey | "classHeader" | null;
 
+/** Whether the regular items' rows are the cost-optimal (r,Q): basis "cost" with a backorder cost. */
+const costOptimal = (settings: PlanSettings) => settings.basis === "cost" && settings.backorderRate !== undefined;
+
 /** The summary's rows in order (`null` is an empty row), then one row per class. */
 function summaryKeys(settings: PlanSettings, units: UnitChoices): RowKey[] {
   const xyz = settings.classify.xyz;
@@ -242,6 +260,7 @@ function summaryKeys(settings: PlanSettings, units: UnitChoices): RowKey[] {
     null,
     "assumptions",
     "carryingRate",
+    ...(costOptimal(settings) ? (["backorderRate"] as const) : []),
     "defaultOrderCost",
     ...(units.leadTimeUnit === "days" ? (["daysPerYear"] as const) : []),
     "basis",
@@ -439,7 +458,20 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
       const eoq = `INV.EOQ(${[demand, e.orderCost, assumption("carryingRate"), cost].join(", ")})`;
       const wholeEoq = `IF(ROUND(${eoq},0)<1,1,ROUND(${eoq},0))`;
       const up = (expression: string) => (settings.roundUp ? `ROUNDUP(${expression},0)` : expression);
-      const poissonRop = `INV.NEWSVENDORPOISSON(${demand}*${lead}, ${target}, 1-${target})`;
+      // An intermittent item's lead-time demand: negative binomial with the history's variance per period × L
+      // (NEWSVENDORNEGBIN gives the Poisson answer when that variance is at most the mean).
+      const block = historyRef(row);
+      const historyStd = block ? `INV.DEMANDSTATS(${block}, "std")` : undefined;
+      const leadStd = historyStd && `${historyStd}*SQRT(${lead}*${PERIODS_PER_YEAR[units.historyPeriod]})`;
+      const poissonRop = leadStd
+        ? `INV.NEWSVENDORNEGBIN(${demand}*${lead}, ${leadStd}, ${target}, 1-${target})`
+        : `INV.NEWSVENDORPOISSON(${demand}*${lead}, ${target}, 1-${target})`;
+      // The cost-optimal (r,Q) per year: λ = D, τ with τ√L = σ_LT (LEADTIMESTD), h = i × C, p = b × C.
+      const tau = `IF(${lead}>0,INV.LEADTIMESTD(${[e.demandStd, lead, ...e.tail].join(", ")})/SQRT(${lead}),0)`;
+      const rqArgs = [demand, tau, lead, e.orderCost, `${assumption("carryingRate")}*${cost}`];
+      rqArgs.push(`${assumption("backorderRate")}*${cost}`, '"exact"');
+      const rq = (result: string) => up(`INV.RQPOLICY(${rqArgs.join(", ")}, "${result}")`);
+      const byCost = costOptimal(settings);
       const estimatedStd = `${own(COLUMN.cv, row)}*${demand}${divideSuffix(e.perYear)}`;
       const safety = (demandStd: string) =>
         measure === "cycle"
@@ -453,21 +485,30 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
       );
       cells[COLUMN.demand] = when({ ...planned(e.demand), intermittent: rate, zeroDemand: e.demand });
       cells[COLUMN.value] = when(planned(`${demand}*${cost}`));
-      cells[COLUMN.eoq] = when({ ...planned(up(eoq)), intermittent: wholeEoq, zeroDemand: "0" });
+      const regularEoq = byCost ? rq("order_quantity") : up(eoq);
+      cells[COLUMN.eoq] = when({ ...planned(up(eoq)), policy: regularEoq, intermittent: wholeEoq, zeroDemand: "0" });
       cells[COLUMN.safety] = when({
-        policy: safety(e.demandStd),
+        policy: byCost ? `${rq("reorder_point")}-${demand}*${lead}` : safety(e.demandStd),
         newItem: safety(estimatedStd),
         intermittent: `${poissonRop}-${demand}*${lead}`,
         zeroDemand: "0",
       });
-      cells[COLUMN.rop] = when({ ...planned(up(normalRop)), intermittent: poissonRop, zeroDemand: "0" });
+      const regularRop = byCost ? rq("reorder_point") : up(normalRop);
+      cells[COLUMN.rop] = when({
+        ...planned(up(normalRop)),
+        policy: regularRop,
+        intermittent: poissonRop,
+        zeroDemand: "0",
+      });
       cells[COLUMN.cycleValue] = when({ ...planned(`${own(COLUMN.eoq, row)}/2*${cost}`), zeroDemand: "0" });
       cells[COLUMN.safetyValue] = when({ ...planned(`${own(COLUMN.safety, row)}*${cost}`), zeroDemand: "0" });
       const label = (method: PolicyMethod) => `"${METHOD_LABEL[method]}"`;
       cells[COLUMN.method] = when({
-        policy: label("normal"),
+        policy: label(byCost ? "costOptimal" : "normal"),
         newItem: label("estimated"),
-        intermittent: label("poisson"),
+        intermittent: leadStd
+          ? `IF((${leadStd})^2>${demand}*${lead},${label("negbin")},${label("poisson")})`
+          : label("poisson"),
         zeroDemand: label("obsolete"),
       });
       cells[COLUMN.maxStock] = when({ ...planned(`${own(COLUMN.rop, row)}+${own(COLUMN.eoq, row)}`), zeroDemand: "0" });
@@ -549,6 +590,13 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
         return ["Assumptions", formulas ? "Edit these: the formulas use them" : "The values were computed with these"];
       case "carryingRate":
         return ["Carrying rate (per year)", settings.carryingRate, FORMAT.share];
+      case "backorderRate":
+        return [
+          "Backorder cost (per unit short per year)",
+          settings.backorderRate ?? "",
+          FORMAT.share,
+          "of unit cost: p = this × unit cost in INV.RQPOLICY",
+        ];
       case "defaultOrderCost":
         return ["Default order cost", settings.defaultOrderCost, money, "for rows without an order cost"];
       case "daysPerYear":
@@ -580,7 +628,7 @@ export function buildSheetPlan(input: PlanInput): SheetPlan {
         return ["New items (estimated CV)", live(countOf(GROUP_STATUS.newItem), groupCount("newItem")), FORMAT.units];
       case "intermittent":
         return [
-          "Intermittent items (SBA + Poisson)",
+          "Intermittent items (SBA + Poisson or negative binomial)",
           live(countOf(GROUP_STATUS.intermittent), groupCount("intermittent")),
           FORMAT.units,
         ];

@@ -1,8 +1,8 @@
 import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { NumberField } from "../shared/NumberField";
-import type { ChoiceErrors, ServiceTexts } from "../policy/choices";
+import { BACKORDER_RATE_LABEL, type ChoiceErrors, type ServiceTexts } from "../policy/choices";
 import type { ClassSummaryRow } from "../policy/classify";
-import type { PolicyTotals } from "../policy/policy";
+import type { PolicyBasis, PolicyTotals } from "../policy/policy";
 import { MEASURE_LABEL, type ServiceMeasure } from "../policy/serviceLevels";
 import type { TradeOffPoint } from "../policy/tradeOff";
 import { stepRoot } from "../shared/styles";
@@ -99,6 +99,24 @@ export function ServiceStep(props: ServiceStepProps) {
             error={errors.defaultOrderCost}
           />
         </div>
+        <Field label="Regular items' order quantity and reorder point">
+          <RadioGroup
+            value={texts.basis}
+            onChange={(_event, data) => props.onChange({ basis: data.value as PolicyBasis })}
+          >
+            <Radio value="service" label="EOQ + safety stock for the class targets" />
+            <Radio value="cost" label="Least cost for a backorder cost: cost-optimal (r,Q)" />
+          </RadioGroup>
+        </Field>
+        {texts.basis === "cost" && (
+          <NumberField
+            label={BACKORDER_RATE_LABEL}
+            hint="What a unit short costs for each year it stays short, as a share of its unit cost, e.g. 200%."
+            value={texts.backorderRate}
+            onChange={(backorderRate) => props.onChange({ backorderRate })}
+            error={errors.backorderRate}
+          />
+        )}
       </Section>
 
       <Section title="What the targets cost" label="Investment">
@@ -119,6 +137,29 @@ export function ServiceStep(props: ServiceStepProps) {
             <Text>Correct the entries marked above to see the investment.</Text>
           )}
         </div>
+        {totals?.costComparison && (
+          <Figures
+            label="Cost-optimal against the targets"
+            items={[
+              { label: "Expected cost per year, class targets", value: money(totals.costComparison.serviceCost) },
+              { label: "Expected cost per year, cost-optimal", value: money(totals.costComparison.optimalCost) },
+              {
+                label: "Saving per year",
+                value: money(totals.costComparison.serviceCost - totals.costComparison.optimalCost),
+              },
+              {
+                label: `${measureLabel} achieved, weighted by value`,
+                value:
+                  totals.costComparison.achievedService === null ? "–" : percent(totals.costComparison.achievedService),
+              },
+              {
+                label: `${measureLabel} targeted, weighted by value`,
+                value:
+                  totals.costComparison.targetService === null ? "–" : percent(totals.costComparison.targetService),
+              },
+            ]}
+          />
+        )}
         {props.tradeOff && (
           <div style={{ opacity: props.updating ? 0.6 : 1 }}>
             <TradeOffChart points={props.tradeOff} current={current} measureLabel={measureLabel} />

@@ -116,7 +116,7 @@ describe("Wizard", () => {
     const method = (sku: string) => preview.getByText(sku).parentElement?.parentElement?.textContent ?? "";
     expect(method("P-300")).toContain("No replenishment: review for obsolescence");
     expect(method("P-400")).toContain("estimated CV");
-    expect(method("P-500")).toContain("SBA rate + Poisson reorder point");
+    expect(method("P-500")).toContain("SBA rate + negative binomial reorder point");
     expect(method("P-800")).toContain("EOQ + safety stock");
     await click("Continue");
 

@@ -12,6 +12,7 @@ import { ClassifyStep } from "./ClassifyStep";
 import { DataStep, type DataStepProps } from "./DataStep";
 import { ParetoChart } from "./ParetoChart";
 import { PAGE_ROWS, PolicyStep } from "./PolicyStep";
+import { money, percent } from "./format";
 import { ServiceStep } from "./ServiceStep";
 import { StepNav } from "./StepNav";
 import { TradeOffChart } from "./TradeOffChart";
@@ -246,11 +247,39 @@ describe("ServiceStep", () => {
     expect(screen.getAllByRole("textbox", { name: /^Class / })).toHaveLength(3);
   });
 
+  it("offers the cost-optimal option: a backorder cost in % of unit cost per year, then its cost and service against the targets", () => {
+    const onChange = jest.fn();
+    show(<ServiceStep {...props} onChange={onChange} />);
+    expect(screen.queryByRole("textbox", { name: /^Backorder cost/ })).toBeNull();
+    expect(screen.queryByLabelText("Cost-optimal against the targets")).toBeNull();
+    fireEvent.click(screen.getByRole("radio", { name: /cost-optimal \(r,Q\)/ }));
+    expect(onChange).toHaveBeenCalledWith({ basis: "cost" });
+    const costly = buildPortfolio(table, {
+      mapping: choices.mapping,
+      units: DEFAULT_UNITS,
+      classify: DEFAULT_CLASSIFY,
+      policy: { ...settings, basis: "cost", backorderRate: 2 },
+    }).policy.totals;
+    const comparison = costly.costComparison;
+    if (!comparison) throw new Error("no cost comparison");
+    const texts = { ...DEFAULT_CHOICES.service, basis: "cost" as const, backorderRate: "200%" };
+    show(<ServiceStep {...props} texts={texts} totals={costly} />);
+    const field = screen.getByRole("textbox", { name: /^Backorder cost per unit short per year, % of unit cost/ });
+    expect((field as HTMLInputElement).value).toBe("200%");
+    const figures = within(screen.getByLabelText("Cost-optimal against the targets"));
+    const shown = (label: string) => figures.getByText(label).nextSibling?.textContent;
+    expect(shown("Expected cost per year, class targets")).toBe(money(comparison.serviceCost));
+    expect(shown("Expected cost per year, cost-optimal")).toBe(money(comparison.optimalCost));
+    expect(shown("Saving per year")).toBe(money(comparison.serviceCost - comparison.optimalCost));
+    expect(shown("Cycle service level achieved, weighted by value")).toBe(percent(comparison.achievedService ?? NaN));
+    expect(shown("Cycle service level targeted, weighted by value")).toBe(percent(comparison.targetService ?? NaN));
+  });
+
   it("shows the investment the targets imply and the trade-off curve", () => {
     show(<ServiceStep {...props} />);
     const figures = within(screen.getByLabelText("Investment figures"));
-    expect(figures.getByText("Safety stock investment").nextSibling?.textContent).toBe("1,061");
-    expect(figures.getByText("Average inventory value").nextSibling?.textContent).toBe("5,404");
+    expect(figures.getByText("Safety stock investment").nextSibling?.textContent).toBe("2,661");
+    expect(figures.getByText("Average inventory value").nextSibling?.textContent).toBe("7,004");
     expect(screen.getByRole("img").getAttribute("aria-label")).toMatch(
       /^Safety-stock investment against a cycle service level for every item: .* at 80.0%, .* at 99.5%; the targets per class: 341 at 95.6% on average\.$/,
     );
@@ -292,7 +321,7 @@ describe("PolicyStep", () => {
     fireEvent.click(screen.getByRole("button", { name: "Show 50 more" }));
     expect(preview.getAllByRole("row")).toHaveLength(101);
     const totals = screen.getByLabelText("Portfolio totals");
-    expect(within(totals).getByText("Expected turns per year").nextSibling?.textContent).toBe("7.1");
+    expect(within(totals).getByText("Expected turns per year").nextSibling?.textContent).toBe("5.5");
   });
 
   it("shows a row's message when its policy could not be computed", () => {
