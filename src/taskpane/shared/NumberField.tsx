@@ -41,6 +41,8 @@ export function NumberField({ label, hint, value, onChange, error, required = fa
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const brief = error === undefined || error === "" ? undefined : briefMessage(error, label);
+  // A message with no brief form (not worded by fieldMessage) shows whole: nothing is hidden without "Details".
+  const hasDetails = brief !== undefined && brief !== error;
   return (
     <div className={styles.root}>
       <Field
@@ -48,7 +50,7 @@ export function NumberField({ label, hint, value, onChange, error, required = fa
         hint={hint}
         required={required}
         validationState={brief ? "error" : "none"}
-        validationMessage={brief ? { children: brief, className: styles.brief } : undefined}
+        validationMessage={brief && { children: brief, className: hasDetails ? styles.brief : undefined }}
       >
         <Input
           value={value}
@@ -58,7 +60,7 @@ export function NumberField({ label, hint, value, onChange, error, required = fa
           onChange={(_event, data) => onChange(data.value)}
         />
       </Field>
-      {brief && brief !== error && (
+      {hasDetails && (
         <>
           <Button
             className={styles.details}
