@@ -64,6 +64,7 @@ const METHODS = [
   "EOQ + safety stock",
   "EOQ + safety stock, estimated CV",
   "SBA rate + Poisson reorder point",
+  "SBA rate + negative binomial reorder point",
   "No replenishment: review for obsolescence",
 ];
 
@@ -137,6 +138,7 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
       "CX",
       "CY",
       "CZ",
+      "Total",
     ]);
     const aItems = (texts: string[]) => texts.slice(1, 4).reduce((sum, row) => sum + Number(row.split(/\s+/)[1]), 0);
     await page.getByRole("textbox", { name: /^Class A up to/ }).fill("60%");
@@ -187,14 +189,17 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
     expect(number(await withPolicy.innerText())).toBe(usable);
     expect(await page.getByText(/could not be computed/).count()).toBe(0);
     const preview = page.getByRole("table", { name: "Policy preview" });
+    // SKU, reorder point, EOQ, safety stock, class, safety stock value, cycle stock value, max stock, method.
     const first = await preview.getByRole("row").nth(1).innerText();
-    expect(first).toMatch(/^\S+\s+[ABC][XYZ]\s+EOQ \+ safety stock\s+[\d,.]+\s+[\d,.-]+\s+[\d,.-]+/);
+    expect(first).toMatch(
+      /^\S+\s+[\d,]+\s+[\d,]+\s+[\d,-]+\s+[ABC][XYZ]\s+[\d,-]+\s+[\d,]+\s+[\d,]+\s+EOQ \+ safety stock/,
+    );
     await shot(page, "policy");
-    // Every row shown, each with one of the four methods, all four on the sample.
+    // Every row shown, each with one of the five methods, all five on the sample.
     for (let more = page.getByRole("button", { name: /^Show \d+ more$/ }); (await more.count()) > 0;) {
       await more.click();
     }
-    const methods = await preview.locator("tbody tr td:nth-child(3)").allInnerTexts();
+    const methods = await preview.locator("tbody tr td:nth-child(9)").allInnerTexts();
     expect(methods).toHaveLength(usable);
     const kinds = methods.map((text) => [...METHODS].reverse().find((method) => text.startsWith(method)));
     expect(kinds).not.toContain(undefined);
@@ -248,7 +253,7 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
       `=IF(${c}="Policy",INV.REORDERPOINT(F2:F${last}, ${lead}, I2:I${last}),`,
     );
     expect(await cell(page, "Policy!J2")).toContain(
-      `IF(${c}="Intermittent",INV.NEWSVENDORPOISSON(F2:F${last}*${lead}, E2:E${last}, 1-E2:E${last}),IF(${c}="Zero demand",0,""))`,
+      `IF(${c}="Intermittent",INV.NEWSVENDORNEGBIN(F2:F${last}*${lead}, INV.DEMANDSTATS('Items'!H2:S${last}, "std")*SQRT(${lead}*12), E2:E${last}, 1-E2:E${last}),IF(${c}="Zero demand",0,""))`,
     );
     expect(await cell(page, "Policy!M1")).toBe("Method");
     // Spilled formulas: one per column, the rest of the column left to the spill.
@@ -307,7 +312,8 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
     }
     expect(checked).toBe(5);
 
-    // An intermittent item: its reorder point is INV.NEWSVENDORPOISSON of its lead-time demand at the SBA rate.
+    // An intermittent item: its reorder point is INV.NEWSVENDORNEGBIN of its lead-time demand at the SBA rate, with
+    // the variance of its monthly history over the lead time (the Poisson's when that is at most the mean).
     let intermittent = 0;
     for (let row = 2; row < 400 && intermittent < 3; row++) {
       if ((await cell(page, `'Policy (2)'!C${row}`)) !== "Intermittent") continue;
@@ -316,14 +322,23 @@ describe("the policy wizard in demo mode (no Office host, no network)", () => {
         cell(page, `'Policy (2)'!E${row}`),
         cell(page, `Items!E${row}`),
       ]);
-      const mean = Number(rate) * 12 * (Number(lead) / 250);
-      const [[rop]] = (await callInv(page, "NEWSVENDORPOISSON", [
+      const months = "HIJKLMNOPQRS".split("").map((column) => cell(page, `Items!${column}${row}`));
+      const history = (await Promise.all(months)).filter((value) => value !== "").map(Number);
+      const average = history.reduce((sum, value) => sum + value, 0) / history.length;
+      const variance = history.reduce((sum, value) => sum + (value - average) ** 2, 0) / (history.length - 1);
+      const years = Number(lead) / 250;
+      const mean = Number(rate) * 12 * years;
+      const std = Math.sqrt(variance * years * 12);
+      const [[rop]] = (await callInv(page, "NEWSVENDORNEGBIN", [
         [[mean]],
+        [[std]],
         [[target]],
         [[1 - Number(target)]],
       ])) as number[][] as [[number]];
       expect(await cell(page, `'Policy (2)'!J${row}`)).toBe(rop);
-      expect(await cell(page, `'Policy (2)'!M${row}`)).toBe("SBA rate + Poisson reorder point");
+      expect(await cell(page, `'Policy (2)'!M${row}`)).toBe(
+        std * std > mean ? "SBA rate + negative binomial reorder point" : "SBA rate + Poisson reorder point",
+      );
       intermittent++;
     }
     expect(intermittent).toBe(3);

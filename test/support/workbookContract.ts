@@ -3,6 +3,7 @@
  * memoryWorkbook.test.ts and excelWorkbook.test.ts (against office-addin-mock),
  * so the demo workbook and Excel behave the same for the pane.
  */
+import { parseCell } from "../../src/taskpane/workbook/cellAddress";
 import { MemoryWorkbook, type CellContent } from "../../src/taskpane/workbook/memoryWorkbook";
 import { WorkbookRefusal, type ChartSpec, type WorkbookPort } from "../../src/taskpane/workbook/workbookPort";
 
@@ -14,6 +15,8 @@ export interface ContractSheet {
   otherSheets?: Record<string, Record<string, CellContent>>;
   /** Excel tables: a name and a block ("A1:C4" on Sheet1, or "Sheet!A1:C4"). */
   tables?: { name: string; address: string }[];
+  /** Number formats of cells of Sheet1, by address. */
+  formats?: Record<string, string>;
 }
 
 export interface ContractWorld {
@@ -31,7 +34,7 @@ export interface ContractWorld {
 
 /** The in-memory document a contract world starts from; the Excel world puts a fake Excel over it. */
 export function contractDocument(sheet: ContractSheet): MemoryWorkbook {
-  return new MemoryWorkbook({
+  const document = new MemoryWorkbook({
     sheets: [
       { name: "Sheet1", cells: sheet.cells },
       ...Object.entries(sheet.otherSheets ?? {}).map(([name, cells]) => ({ name, cells })),
@@ -39,6 +42,11 @@ export function contractDocument(sheet: ContractSheet): MemoryWorkbook {
     selection: sheet.selection,
     tables: sheet.tables,
   });
+  for (const [address, format] of Object.entries(sheet.formats ?? {})) {
+    const cell = parseCell(address);
+    document.setFormat("Sheet1", cell.row, cell.column, format);
+  }
+  return document;
 }
 
 /** The world parts that come from the document, the same for every implementation. */
@@ -185,6 +193,20 @@ export function workbookPortContract(name: string, open: (sheet: ContractSheet) 
             ["A-2", ""],
           ],
         });
+      });
+
+      it("reports the number format of each column's first data row, when one is not General", async () => {
+        const { port } = open({
+          selection: "C3",
+          cells: { B2: "SKU", C2: "Unit cost", D2: "Share", B3: "A-1", C3: 2.5, D3: 0.25, B4: "A-2", C4: 3 },
+          formats: { C2: "@", C3: '"€"#,##0.00', D3: "0.0%", C4: "0.00" },
+        });
+        await expect(port.readTableAroundSelection()).resolves.toMatchObject({
+          address: "Sheet1!B2:D4",
+          columnFormats: ["General", '"€"#,##0.00', "0.0%"],
+        });
+        const plain = open({ selection: "A1", cells: { A1: "SKU", A2: "A-1" } });
+        expect((await plain.port.readTableAroundSelection()).columnFormats).toBeUndefined();
       });
 
       it("refuses when there is nothing there", async () => {

@@ -66,8 +66,11 @@ export interface WritePolicyOptions {
   items: number;
   /** The outcome of the last try of this same write: the call is then a retry. */
   previous?: WriteOutcome;
-  /** Told before each part of the write starts: what it is doing, and how many parts are done of how many. */
-  onProgress?: (progress: WriteStepProgress) => void;
+  /**
+   * Told before each part of the write starts: what it is doing, and how many parts are done of how many. The
+   * write waits for the promise it may return (so that the pane can paint the progress before the part runs).
+   */
+  onProgress?: (progress: WriteStepProgress) => void | Promise<void>;
 }
 
 /** What a write is doing: "Writing the policy: 10,001 rows", the 2nd of 6 parts (1 done). */
@@ -78,13 +81,15 @@ export interface WriteStepProgress {
 }
 
 /** Says what the write starts next. */
-type Say = (step: string) => void;
+type Say = (step: string) => Promise<void>;
 
 /** A {@link Say} counting the parts of a write of `plan`: the sheet, each block, the table, the chart, the saving. */
 function reporter(plan: SheetPlan, onProgress: WritePolicyOptions["onProgress"]): Say {
   const total = 2 + plan.blocks.length + (plan.table ? 1 : 0) + (plan.chart ? 1 : 0);
   let done = 0;
-  return (step) => onProgress?.({ step, done: Math.min(done++, total - 1), total });
+  return async (step) => {
+    await onProgress?.({ step, done: Math.min(done++, total - 1), total });
+  };
 }
 
 /** Whether an outcome leaves something to retry: the write failed, or the chart or the saving did. */
@@ -115,9 +120,9 @@ export async function writePolicy(
     return { kind: "failed", message: messageOf(error), progress };
   }
   const sheetName = progress.sheetName ?? "";
-  if (plan.chart) say("Adding the Pareto chart");
+  if (plan.chart) await say("Adding the Pareto chart");
   const chart = plan.chart ? await addChart(port, sheetName, plan.chart) : { chartKind: undefined };
-  say("Saving the choices in the workbook");
+  await say("Saving the choices in the workbook");
   const report: WriteReport = {
     sheetName,
     blocks: progress.blocks,
@@ -144,12 +149,12 @@ async function retryFailedSteps(
 ): Promise<WriteReport> {
   let retried = report;
   if (report.chartProblem !== undefined && plan.chart) {
-    say("Adding the Pareto chart");
+    await say("Adding the Pareto chart");
     const chart = await addChart(port, report.sheetName, plan.chart);
     retried = { ...retried, chartKind: chart.chartKind, chartProblem: chart.chartProblem };
   }
   if (report.settingsError !== undefined) {
-    say("Saving the choices in the workbook");
+    await say("Saving the choices in the workbook");
     retried = { ...retried, settingsError: await saveSettings(port, options.settings) };
   }
   return retried;
@@ -179,7 +184,7 @@ async function writeSheet(port: WorkbookPort, plan: SheetPlan, progress: WritePr
 }
 
 async function writeNewSheet(port: WorkbookPort, plan: SheetPlan, progress: WriteProgress, say: Say) {
-  say("Adding a new sheet");
+  await say("Adding a new sheet");
   const sheetName = await port.addSheet(plan.sheetBaseName);
   progress.sheetName = sheetName;
   await writeBlocks(port, plan, sheetName, progress, say);
@@ -188,7 +193,7 @@ async function writeNewSheet(port: WorkbookPort, plan: SheetPlan, progress: Writ
 
 async function addTable(port: WorkbookPort, plan: SheetPlan, sheetName: string, progress: WriteProgress, say: Say) {
   if (plan.table && progress.tableName === undefined) {
-    say("Making the Excel table");
+    await say("Making the Excel table");
     progress.tableName = (await port.addTable(sheetName, plan.table.address, plan.table.name)).name;
   }
 }
@@ -202,7 +207,7 @@ async function writeBlocks(
 ): Promise<void> {
   for (const block of plan.blocks) {
     const rows = block.cells.length;
-    say(`Writing the ${block.what}: ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"}`);
+    await say(`Writing the ${block.what}: ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"}`);
     const { address } = await port.writeCells(sheetName, block.topLeft, block.cells, block.numberFormats);
     progress.blocks.push({ what: block.what, address });
   }

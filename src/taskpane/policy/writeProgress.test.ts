@@ -25,7 +25,9 @@ async function steps(sheetPlan: SheetPlan): Promise<WriteStepProgress[]> {
   const outcome = await writePolicy(workbook, sheetPlan, {
     settings: "{}",
     items: 1,
-    onProgress: (progress) => seen.push(progress),
+    onProgress: (progress) => {
+      seen.push(progress);
+    },
   });
   expect(outcome.kind).toBe("written");
   return seen;

@@ -11,7 +11,8 @@ import type { ClassSummaryRow } from "../policy/classify";
 import { count, money, percent } from "./format";
 
 const useStyles = makeStyles({
-  table: { tableLayout: "auto" },
+  // Five columns at the pane's 320 px: narrow padding, the numbers on one line.
+  table: { tableLayout: "auto", "& th, & td": { paddingLeft: "4px", paddingRight: "4px" } },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   total: { fontWeight: 600 },
 });
@@ -55,9 +56,9 @@ export function ClassSummary({ summary, totalValue, currency = "" }: ClassSummar
         <TableRow>
           <TableHeaderCell>Class</TableHeaderCell>
           <TableHeaderCell className={styles.number}>Items</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Of items</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Annual value</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Of value</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>% items</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>Value</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>% value</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { METHOD_LABEL, type ItemPolicy } from "../policy/policy";
-import { count, money, plural, quantity } from "./format";
+import { count, money, plural, price, quantity } from "./format";
 import { Choice } from "./parts";
 import {
   DEFAULT_SORT,
@@ -30,7 +30,9 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
     gap: tokens.spacingHorizontalS,
-    "& select": { minWidth: 0 },
+    // A native select is as wide as its longest option: let it shrink to its grid cell instead.
+    "& .fui-Field, & .fui-Select": { minWidth: 0, maxWidth: "100%" },
+    "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
   },
   scroller: { overflowX: "auto", maxWidth: "100%" },
   table: { minWidth: "820px" },
@@ -74,7 +76,7 @@ export function methodText(row: ItemPolicy, currency = ""): string {
   if (row.method === "estimated")
     return `${METHOD_LABEL.estimated} ${(row.estimatedCv ?? 0).toFixed(2)} (the class's median)`;
   if (row.method === "obsolete")
-    return `${METHOD_LABEL.obsolete}; value at stake ${money(row.valueAtStake ?? 0, currency)} per unit held`;
+    return `${METHOD_LABEL.obsolete}; value at stake ${price(row.valueAtStake ?? 0, currency)} per unit held`;
   return METHOD_LABEL[row.method];
 }
 

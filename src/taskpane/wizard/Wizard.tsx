@@ -176,7 +176,10 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
         settings,
         items: policy.totals.items,
         previous,
-        onProgress: (progress) => dispatch({ type: "writeProgress", progress }),
+        onProgress: async (progress) => {
+          dispatch({ type: "writeProgress", progress });
+          await paint();
+        },
       });
       dispatch(
         outcome.kind === "written"

@@ -64,3 +64,19 @@ describe("WriteStep after a write that went wrong", () => {
     expect(screen.getByRole("button", { name: "Write the policy for 3 items to a new sheet" })).toBeTruthy();
   });
 });
+
+describe("WriteStep while writing", () => {
+  it("says what the write is doing, with a bar of the parts done, and the write button waits", () => {
+    show({ kind: "writing", progress: { step: "Writing the policy: 10,001 rows", done: 1, total: 6 } });
+    expect(screen.getByText("Writing the policy: 10,001 rows…")).toBeTruthy();
+    const bar = screen.getByRole("progressbar", { name: "Writing the policy" });
+    expect(Number(bar.getAttribute("aria-valuenow"))).toBeCloseTo(1 / 6, 9);
+    expect((screen.getByRole("button", { name: /^Write the policy/ }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("before the first part: an indeterminate bar", () => {
+    show({ kind: "writing" });
+    expect(screen.getByText("Writing the policy…")).toBeTruthy();
+    expect(screen.getByRole("progressbar", { name: "Writing the policy" }).getAttribute("aria-valuenow")).toBeNull();
+  });
+});

@@ -192,7 +192,7 @@ describe("ClassifyStep", () => {
     expect(screen.getByText("Map the demand-history columns to use XYZ.")).toBeTruthy();
     const rows = within(screen.getByRole("table", { name: "Items and value per class" })).getAllByRole("row");
     expect(rows.map((row) => row.textContent)).toEqual([
-      "ClassItemsOf itemsAnnual valueOf value",
+      "ClassItems% itemsValue% value",
       "A360.0%29,28675.9%",
       "B120.0%4,80012.4%",
       "C120.0%4,50011.7%",

@@ -45,6 +45,22 @@ describe("wizardReducer", () => {
     expect(state.choices.write.layout).toBe("table");
   });
 
+  it("takes the currency from the unit-cost column's number format, unless the saved choices name one", () => {
+    const table = fixtureTable();
+    const formats = table.headers.map((_header, column) => (column === 3 ? "[$€-407] #,##0.00" : "General"));
+    expect(loaded.choices.write.currency).toBe("");
+    expect(run([{ type: "readDone", table: { ...table, columnFormats: formats } }]).choices.write.currency).toBe("EUR");
+    const saved = serializeChoices(
+      { ...loaded.choices, write: { ...loaded.choices.write, currency: "GBP" } },
+      FIXTURE_HEADERS,
+    );
+    const state = run([
+      { type: "settingsLoaded", json: saved },
+      { type: "readDone", table: { ...table, columnFormats: formats } },
+    ]);
+    expect(state.choices.write.currency).toBe("GBP");
+  });
+
   it("keeps a failed read's message", () => {
     expect(run([{ type: "readStarted" }, { type: "readFailed", message: "no data" }]).read).toEqual({
       kind: "failed",

@@ -15,6 +15,7 @@ import {
   type WriteChoices,
 } from "../policy/choices";
 import type { FieldKey } from "../policy/columns";
+import { currencyFromFormat } from "../policy/currency";
 import { DEFAULT_TARGET_TEXTS } from "../policy/serviceLevels";
 import { restoreChoices } from "../policy/settings";
 import type { WriteOutcome, WriteProgress, WriteReport, WriteStepProgress } from "../policy/writePolicy";
@@ -93,8 +94,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case "readStarted":
       return { ...state, read: { kind: "reading" } };
     case "readDone": {
-      // A new table: map it by its headers, then apply the saved choices where they fit.
-      const guessed = choicesForHeaders(action.table.headers, DEFAULT_CHOICES);
+      // A new table: map it by its headers, take the currency of its unit costs, then apply the saved choices.
+      const guessed = withSourceCurrency(choicesForHeaders(action.table.headers, DEFAULT_CHOICES), action.table);
       return {
         ...state,
         table: action.table,
@@ -159,6 +160,13 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         write: { kind: "failed", message: action.message, ...(action.progress && { progress: action.progress }) },
       };
   }
+}
+
+/** The choices with the currency the unit-cost column's number format shows ("$#,##0.00" → USD), when it shows one. */
+function withSourceCurrency(choices: WizardChoices, table: TableRead): WizardChoices {
+  const column = choices.mapping.fields.unitCost;
+  const currency = column === null ? undefined : currencyFromFormat(table.columnFormats?.[column]);
+  return currency ? { ...choices, write: { ...choices.write, currency } } : choices;
 }
 
 /** The step after `step`, or undefined at the last. */

@@ -272,6 +272,9 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       if (target === undefined) throw refuse.noData(selection.address);
       const block = blockOf(target);
+      // The header's and the first data row's formats, loaded with the first values.
+      const head = sheet.getRange(blockName({ ...block, bottom: Math.min(block.bottom, block.top + 1) }));
+      head.load("numberFormat");
       const values = await this.readValues(context, sheet, block);
       return tableFromValues({
         sheetName: sheet.name,
@@ -280,6 +283,7 @@ export class ExcelWorkbook implements WorkbookPort {
         values,
         tableName,
         where: selection.address,
+        formats: head.numberFormat,
       });
     });
   }

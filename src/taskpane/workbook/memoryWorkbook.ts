@@ -386,7 +386,22 @@ export class MemoryWorkbook implements WorkbookPort {
         line.push(sheet.cells.get(key(row, column)) ?? "");
       values.push(line);
     }
-    return tableFromValues({ sheetName: sheet.name, top: target.top, left: target.left, values, tableName, where });
+    // The formats of the header row and the first data row, as Excel's numberFormat gives them.
+    const formats = [target.top, target.top + 1].map((row) => {
+      const line: string[] = [];
+      for (let column = target.left; column <= target.right; column++)
+        line.push(sheet.formats.get(key(row, column)) ?? "General");
+      return line;
+    });
+    return tableFromValues({
+      sheetName: sheet.name,
+      top: target.top,
+      left: target.left,
+      values,
+      tableName,
+      where,
+      formats,
+    });
   }
 
   async addSheet(baseName: string): Promise<string> {

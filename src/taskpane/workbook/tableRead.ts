@@ -18,7 +18,12 @@ export interface BlockValues {
   tableName?: string;
   /** Where the user looked (the selection's address), for the refusal when nothing is there. */
   where: string;
+  /** The number formats of the block's first rows (at least the header and the row under it), as Excel's `numberFormat`. */
+  formats?: readonly (readonly unknown[])[];
 }
+
+/** Excel's number format of a cell that has none. */
+const GENERAL = "General";
 
 /** A cell value as the port reports it: a number, text or logical; anything else (empty) as "". */
 export function cellValue(value: unknown): CellValue {
@@ -56,5 +61,13 @@ export function tableFromValues(block: BlockValues): TableRead {
     rows,
   };
   if (block.tableName !== undefined) read.tableName = block.tableName;
+  const formatRow = block.formats?.[bounds.top + 1];
+  if (formatRow && rows.length > 0) {
+    const formats = header.map((_cell, c) => {
+      const format = formatRow[bounds.left + c];
+      return typeof format === "string" && format !== "" ? format : GENERAL;
+    });
+    if (formats.some((format) => format !== GENERAL)) read.columnFormats = formats;
+  }
   return read;
 }

@@ -86,6 +86,11 @@ export interface TableRead {
   rows: CellValue[][];
   /** The Excel table's name when the block is an Excel table, else undefined. */
   tableName?: string;
+  /**
+   * The number format of each column's first data row ("$#,##0.00", "General"), one per header; absent when
+   * every one is General. Tells the pane the currency of a money column.
+   */
+  columnFormats?: string[];
 }
 
 export type ChartKind = "pareto" | "column-and-line";
@@ -145,9 +150,10 @@ export interface WorkbookPort {
    * table that contains it, or else its current region (the block of non-empty
    * cells around it); with a block selected, that block (as Excel's "Format as
    * Table" takes it), clipped to the sheet's used range. The block is trimmed to
-   * its filled cells and its first row is taken as the header. Refuses
-   * ("no-data") when nothing is filled there. In Excel: one sync to find the
-   * block, then its values (in chunks when it is large).
+   * its filled cells and its first row is taken as the header, the number
+   * formats of its first data row are reported. Refuses ("no-data") when
+   * nothing is filled there. In Excel: one sync to find the block, then its
+   * values (in chunks when it is large; the formats with the first).
    */
   readTableAroundSelection(): Promise<TableRead>;
   /**
