@@ -278,6 +278,10 @@ describe("the cost-optimal option (basis cost)", () => {
     expect(totals?.items).toBe(rows.length);
     expect(totals!.optimalCost).toBeLessThanOrEqual(totals!.serviceCost);
     expect(portfolio.policy.totals.costComparison).toBeNull();
+    // The trade-off curve still shows what service targets would cost the same items.
+    for (const measure of ["cycle", "fillRate"] as const) {
+      expect(tradeOffCurve(costly.policy.rows, measure)).toEqual(tradeOffCurve(portfolio.policy.rows, measure));
+    }
   });
 
   it("a higher backorder cost raises r*, and with it the service achieved", () => {

@@ -33,8 +33,12 @@ export function tradeOffCurve(
   measure: ServiceMeasure,
   levels: readonly number[] = TRADE_OFF_LEVELS,
 ): TradeOffPoint[] {
-  // The normal model's items: the others' safety stock is not z·σ_LT (Poisson) or rests on an estimate.
-  const computed = rows.filter((row): row is Extract<ItemPolicy, { ok: true }> => row.ok && row.method === "normal");
+  // The normal model's items (with basis "cost" too: the curve is what service targets would cost them); the
+  // others' safety stock is not z·σ_LT (Poisson, negative binomial) or rests on an estimate.
+  const computed = rows.filter(
+    (row): row is Extract<ItemPolicy, { ok: true }> =>
+      row.ok && (row.method === "normal" || row.method === "costOptimal"),
+  );
   if (measure === "cycle") {
     let deviationValue = 0;
     for (const row of computed) deviationValue += leadTimeDemandStdDev(leadTimeInputs(row.item)) * row.item.unitCost;
@@ -44,7 +48,8 @@ export function tradeOffCurve(
     let investment = 0;
     for (const row of computed) {
       try {
-        const units = safetyStockForFillRate({ fillRate: level, orderQuantity: row.eoq, ...leadTimeInputs(row.item) });
+        const orderQuantity = row.costComparison?.serviceOrderQuantity ?? row.eoq; // the EOQ, whatever the basis
+        const units = safetyStockForFillRate({ fillRate: level, orderQuantity, ...leadTimeInputs(row.item) });
         investment += units.safetyStock * row.item.unitCost;
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
