@@ -6,6 +6,7 @@
  * Insert works twice, its formula fits the pane, and a large list shows
  * progress while it is read and checked.
  */
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import {
   expectCleanSession,
@@ -111,9 +112,24 @@ describe("a newcomer in demo mode at 320 px", () => {
     expect(messages.length).toBeGreaterThanOrEqual(3);
     for (const message of messages) expect(message).not.toMatch(IDENTIFIER);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    // Fields in error, their details open: still no serious or critical accessibility violation.
+    const axe = await new AxeBuilder({ page })
+      .include("main")
+      .exclude("[data-tabster-dummy]")
+      .options({ resultTypes: ["violations"] })
+      .analyze();
+    const serious = axe.violations.filter(({ impact }) => impact === "serious" || impact === "critical");
+    expect(serious.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual(
+      [],
+    );
     await page.getByRole("textbox", { name: /^Class AY/ }).fill("96%");
     await page.getByRole("textbox", { name: /^Carrying rate per year/ }).fill("25%");
     await page.getByRole("textbox", { name: /^Default order cost/ }).fill("50");
+    // The edits apply a moment later (deferred): then no field is in error.
+    await page
+      .getByRole("button", { name: /: details$/ })
+      .first()
+      .waitFor({ state: "detached" });
     expect(await page.getByRole("button", { name: /: details$/ }).count()).toBe(0);
   });
 
