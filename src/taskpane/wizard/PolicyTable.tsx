@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { METHOD_LABEL, type ItemPolicy } from "../policy/policy";
-import { count, money, plural, price, quantity } from "./format";
+import { count, money, percent, plural, price, quantity } from "./format";
 import { Choice } from "./parts";
 import {
   DEFAULT_SORT,
@@ -70,13 +70,22 @@ const COLUMNS: ReadonlyArray<{ key: PolicyColumn; label: string; numeric: boolea
 const ALL = "all";
 const NO_CLASS = "(none)";
 
-/** The method column's words: the method, "estimated" for a new item's borrowed CV, the value at stake of an item without demand. */
+/**
+ * The method column's words: the method, "estimated" for a new item's borrowed CV, the value at stake of an item
+ * without demand, and for a cost-optimal item the service it achieves and its expected cost a year against the
+ * service-level policy's.
+ */
 export function methodText(row: ItemPolicy, currency = ""): string {
   if (!row.ok) return METHOD_LABEL[row.method];
   if (row.method === "estimated")
     return `${METHOD_LABEL.estimated} ${(row.estimatedCv ?? 0).toFixed(2)} (the class's median)`;
   if (row.method === "obsolete")
     return `${METHOD_LABEL.obsolete}; value at stake ${price(row.valueAtStake ?? 0, currency)} per unit held`;
+  const compared = row.costComparison;
+  if (row.method === "costOptimal" && compared) {
+    const costs = `${money(compared.optimalCost, currency)} a year against ${money(compared.serviceCost, currency)}`;
+    return `${METHOD_LABEL.costOptimal}: ${percent(compared.achievedService)} achieved (target ${percent(row.target)}); ${costs}`;
+  }
   return METHOD_LABEL[row.method];
 }
 

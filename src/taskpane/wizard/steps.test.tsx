@@ -11,7 +11,7 @@ import { DEFAULT_UNITS } from "../policy/units";
 import { ClassifyStep } from "./ClassifyStep";
 import { DataStep, type DataStepProps } from "./DataStep";
 import { ParetoChart } from "./ParetoChart";
-import { PAGE_ROWS, PolicyStep } from "./PolicyStep";
+import { methodText, PAGE_ROWS, PolicyStep } from "./PolicyStep";
 import { money, percent } from "./format";
 import { ServiceStep } from "./ServiceStep";
 import { StepNav } from "./StepNav";
@@ -302,6 +302,29 @@ describe("ServiceStep", () => {
 });
 
 describe("PolicyStep", () => {
+  it("says, for a cost-optimal item, the service it achieves against its target and its cost against the service-level policy's", () => {
+    const costly = buildPortfolio(table, {
+      mapping: choices.mapping,
+      units: DEFAULT_UNITS,
+      classify: DEFAULT_CLASSIFY,
+      policy: { ...settings, basis: "cost", backorderRate: 2 },
+    });
+    const rows = costly.policy.rows.filter((row) => row.ok && row.method === "costOptimal");
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const text = methodText(row);
+      const match =
+        /^Cost-optimal \(r,Q\): (\d+\.\d)% achieved \(target (\d+\.\d)%\); ([\d,]+) a year against ([\d,]+)$/.exec(
+          text,
+        );
+      if (!match || !row.ok || !row.costComparison) throw new Error(`unexpected method text: ${text}`);
+      expect(Number(match[1])).toBeCloseTo(row.costComparison.achievedService * 100, 1);
+      expect(Number(match[2])).toBeCloseTo(row.target * 100, 1);
+      const [optimal, service] = [match[3], match[4]].map((figure) => Number(figure?.replace(/,/g, "")));
+      expect(optimal).toBeLessThanOrEqual(service as number);
+    }
+  });
+
   it("shows the totals and the policy per item, a page at a time", () => {
     const many = {
       ...portfolio.policy,
