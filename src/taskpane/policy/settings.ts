@@ -106,7 +106,8 @@ export function restoreChoices(
       layout: oneOf(write.layout, ["spill", "table"] as const, base.write.layout),
       valuesOnly: flag(write.valuesOnly, base.write.valuesOnly),
       roundUp: flag(write.roundUp, base.write.roundUp ?? false),
-      currency: oneOf(write.currency, CURRENCY_CODES, base.write.currency ?? ""),
+      // A saved "none" is the default, not a choice: the currency of the table's unit costs (in `base`) stands.
+      currency: oneOf(write.currency, CURRENCY_CODES, "") || (base.write.currency ?? ""),
     },
   };
 }

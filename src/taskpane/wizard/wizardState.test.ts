@@ -59,6 +59,13 @@ describe("wizardReducer", () => {
       { type: "readDone", table: { ...table, columnFormats: formats } },
     ]);
     expect(state.choices.write.currency).toBe("GBP");
+    // Choices saved before any currency was chosen ("" is the default) leave the table's own currency.
+    const plain = serializeChoices(loaded.choices, FIXTURE_HEADERS);
+    const again = run([
+      { type: "settingsLoaded", json: plain },
+      { type: "readDone", table: { ...table, columnFormats: formats } },
+    ]);
+    expect(again.choices.write.currency).toBe("EUR");
   });
 
   it("keeps a failed read's message", () => {
