@@ -6,7 +6,14 @@
 import { InputError } from "../../core/shared/inputError";
 import { FIXTURE_HEADERS, FIXTURE_ROWS, fixtureTable } from "../../../test/support/itemsFixture";
 import { briefMessage } from "../shared/fieldMessage";
-import { DEFAULT_CHOICES, readClassify, readService, readUnits, type ChoiceErrors } from "./choices";
+import {
+  BACKORDER_RATE_LABEL,
+  DEFAULT_CHOICES,
+  readClassify,
+  readService,
+  readUnits,
+  type ChoiceErrors,
+} from "./choices";
 import { classify } from "./classify";
 import { mapColumns } from "./columns";
 import { FIELD_LABEL, inPlainWords, itemMessage, targetLabel } from "./labels";
@@ -35,6 +42,8 @@ function fieldMessages(): Array<{ label: string; message: string }> {
     for (const id of ["carryingRate", "defaultOrderCost"] as const) {
       collect(readService({ ...serviceTexts, [id]: bad }, false).errors, FIELD_LABEL);
     }
+    const cost = readService({ ...serviceTexts, basis: "cost", backorderRate: bad }, false).errors;
+    collect(cost, { backorderRate: BACKORDER_RATE_LABEL });
     for (const measure of ["cycle", "fillRate"] as const) {
       for (const xyz of [false, true]) {
         const targets = Object.fromEntries(Object.keys(serviceTexts.targets).map((label) => [label, bad]));
@@ -56,7 +65,12 @@ describe("the wizard's messages, in the user's words", () => {
   it("come from every field and bad entry", () => {
     const labels = new Set(messages.map((entry) => entry.label));
     expect([...labels]).toEqual(
-      expect.arrayContaining([...Object.values(FIELD_LABEL), targetLabel("A"), targetLabel("CZ")]),
+      expect.arrayContaining([
+        ...Object.values(FIELD_LABEL),
+        targetLabel("A"),
+        targetLabel("CZ"),
+        BACKORDER_RATE_LABEL,
+      ]),
     );
     expect(messages.length).toBeGreaterThan(BAD_ENTRIES.length * 10);
   });
