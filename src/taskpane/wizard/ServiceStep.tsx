@@ -3,6 +3,7 @@ import { NumberField } from "../shared/NumberField";
 import { BACKORDER_RATE_LABEL, type ChoiceErrors, type ServiceTexts } from "../policy/choices";
 import type { ClassSummaryRow } from "../policy/classify";
 import type { PolicyBasis, PolicyTotals } from "../policy/policy";
+import { FIELD_LABEL, targetLabel } from "../policy/labels";
 import { MEASURE_LABEL, type ServiceMeasure } from "../policy/serviceLevels";
 import type { TradeOffPoint } from "../policy/tradeOff";
 import { stepRoot } from "../shared/styles";
@@ -69,7 +70,7 @@ export function ServiceStep(props: ServiceStepProps) {
           {props.classes.map((row) => (
             <NumberField
               key={row.label}
-              label={`Class ${row.label}`}
+              label={targetLabel(row.label)}
               hint={plural(row.items, "item")}
               value={texts.targets[row.label] ?? ""}
               onChange={(text) => props.onTarget(row.label, text)}
@@ -85,14 +86,14 @@ export function ServiceStep(props: ServiceStepProps) {
       <Section title="Costs">
         <div className={styles.pair}>
           <NumberField
-            label="Carrying rate per year"
+            label={FIELD_LABEL.carryingRate}
             hint="Of unit cost, e.g. 25%."
             value={texts.carryingRate}
             onChange={(carryingRate) => props.onChange({ carryingRate })}
             error={errors.carryingRate}
           />
           <NumberField
-            label="Default order cost"
+            label={FIELD_LABEL.defaultOrderCost}
             hint="Where an item has none."
             value={texts.defaultOrderCost}
             onChange={(defaultOrderCost) => props.onChange({ defaultOrderCost })}
