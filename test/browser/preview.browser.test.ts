@@ -1,7 +1,8 @@
 /*
  * What an analyst reads in the wizard at the Office pane's 320 px, in the
  * built pane in headless Chromium on the demo workbook: the groups set apart
- * shown whole, copied and written to a sheet; the class summary with its
+ * shown whole, copied and written to a sheet, and the problems of the rows
+ * left out written to a sheet; the class summary with its
  * values and a total row; the policy preview with the reorder point beside
  * the SKU (measured by bounding boxes, also when the table is scrolled
  * sideways), SKUs on one line, sorting by any column (mouse and keyboard),
@@ -107,6 +108,13 @@ describe("the wizard as an analyst reads it at 320 px", () => {
     expect(await cell(page, "Intermittent!A1")).toBe("SKU");
     expect(String(await cell(page, `Intermittent!A${intermittent + 1}`))).not.toBe("");
     expect(await cell(page, `Intermittent!A${intermittent + 2}`)).toBe("");
+
+    // The rows left out: their problems, one per line, written to a sheet of their own.
+    const report = page.getByRole("region", { name: "Validation report" });
+    const problems = await report.getByRole("list", { name: "Rows with problems" }).getByRole("listitem").count();
+    await report.getByRole("button", { name: `Write to a sheet: Rows with problems (${problems})` }).click();
+    await report.getByText(`Wrote the list to 'Invalid rows'!A1:C${problems + 1}.`).waitFor();
+    expect(await cell(page, "'Invalid rows'!C1")).toBe("Problem");
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, "groups");
   });

@@ -18,7 +18,9 @@ import {
 import type { TableRead } from "../workbook/workbookPort";
 import { stepRoot } from "../shared/styles";
 import { count, plural } from "./format";
+import { issueLines } from "../policy/groupSheet";
 import { GroupList } from "./GroupList";
+import { ListActions } from "./ListActions";
 import { Choice, Section } from "./parts";
 import type { ReadStatus } from "./wizardState";
 
@@ -74,6 +76,8 @@ export interface DataStepProps {
   onContinue(): void;
   /** Writes a group's whole list to a new sheet; resolves to the address written. Absent without a workbook. */
   onWriteGroup?: (key: GroupKey) => Promise<string>;
+  /** Writes the problems of the rows left out to a new sheet, the same way. */
+  onWriteProblems?: () => Promise<string>;
 }
 
 /** Step 1: read the item table, map its columns, say its units, see what is wrong and what is set apart. */
@@ -236,6 +240,14 @@ export function DataStep(props: DataStepProps) {
                 </li>
               ))}
             </ul>
+          )}
+          {data.read.issues.length > 0 && (
+            <ListActions
+              what={`Rows with problems (${count(data.read.issues.length)})`}
+              lines={() => issueLines(data.read.issues)}
+              unit="problems"
+              onWrite={props.onWriteProblems}
+            />
           )}
         </Section>
       )}

@@ -1,6 +1,6 @@
 import { ProgressBar, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState, useTransition } from "react";
-import { writeGroupSheet } from "../policy/groupSheet";
+import { groupCells, issueCells, writeListSheet } from "../policy/groupSheet";
 import { GROUP_STATUS } from "../policy/groups";
 import { buildSheetPlan } from "../policy/sheetPlan";
 import { serializeChoices } from "../policy/settings";
@@ -233,8 +233,11 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
           onContinue={next}
           onWriteGroup={
             workbook && data
-              ? (key) => writeGroupSheet(workbook, GROUP_STATUS[key], data.grouping.groups[key])
+              ? (key) => writeListSheet(workbook, GROUP_STATUS[key], groupCells(data.grouping.groups[key]))
               : undefined
+          }
+          onWriteProblems={
+            workbook && data ? () => writeListSheet(workbook, "Invalid rows", issueCells(data.read.issues)) : undefined
           }
         />
       )}
