@@ -238,48 +238,55 @@ describe.each([
 
 describe("the cost-optimal option (basis cost)", () => {
   describe.each([
-    ["spill", "cycle", false],
-    ["table", "fillRate", true],
-  ] as const)("%s layout, %s targets, demand from the history: %s", (layout, measure, history) => {
-    const settings: Partial<PlanSettings> = { layout, measure, basis: "cost", backorderRate: 2 };
-    const c = makeCase("Q1", { history, settings });
-    const { engine, plan, portfolio } = write(c);
+    ["spill", "cycle", false, false],
+    ["table", "fillRate", true, false],
+    ["spill", "cycle", true, true],
+  ] as const)(
+    "%s layout, %s targets, demand from the history: %s, rounded up: %s",
+    (layout, measure, history, roundUp) => {
+      const settings: Partial<PlanSettings> = { layout, measure, basis: "cost", backorderRate: 2, roundUp };
+      const c = makeCase("Q1", { history, settings });
+      const { engine, plan, portfolio } = write(c);
 
-    test("the regular rows are INV.RQPOLICY's (r,Q), \"exact\", equal to the pane's within 1e-6", () => {
-      const costRows = portfolio.policy.rows.filter((row) => row.method === "costOptimal");
-      expect(costRows.length).toBe(portfolio.grouping.policy.length);
-      const formulas = plan.blocks[0]?.cells.flat().map(String) ?? [];
-      expect(formulas.some((f) => f.includes('"exact", "reorder_point")'))).toBe(true);
-      expect(formulas.some((f) => f.includes('"exact", "order_quantity")'))).toBe(true);
-      for (const policy of costRows) {
-        if (!policy.ok) throw new Error(`the pane could not compute ${policy.item.sku}: ${policy.message}`);
-        const row = sheetRow(engine, policy.item.index);
-        expect(row[12]).toBe("Cost-optimal (r,Q)");
-        for (const [column, value] of [
-          [7, policy.eoq],
-          [8, policy.safetyStock],
-          [9, policy.reorderPoint],
-        ] as const) {
-          expect(typeof row[column]).toBe("number");
-          expect(Math.abs((row[column] as number) - value)).toBeLessThan(1e-6 * Math.max(1, Math.abs(value)));
+      test("the regular rows are INV.RQPOLICY's (r,Q), \"exact\", equal to the pane's within 1e-6", () => {
+        const costRows = portfolio.policy.rows.filter((row) => row.method === "costOptimal");
+        expect(costRows.length).toBe(portfolio.grouping.policy.length);
+        const formulas = plan.blocks[0]?.cells.flat().map(String) ?? [];
+        expect(formulas.some((f) => f.includes('"exact", "reorder_point")'))).toBe(true);
+        expect(formulas.some((f) => f.includes('"exact", "order_quantity")'))).toBe(true);
+        for (const policy of costRows) {
+          if (!policy.ok) throw new Error(`the pane could not compute ${policy.item.sku}: ${policy.message}`);
+          const row = sheetRow(engine, policy.item.index);
+          expect(row[12]).toBe("Cost-optimal (r,Q)");
+          if (roundUp) expect([row[7], row[9]].every(Number.isInteger)).toBe(true);
+          for (const [column, value] of [
+            [7, policy.eoq],
+            [8, policy.safetyStock],
+            [9, policy.reorderPoint],
+          ] as const) {
+            expect(typeof row[column]).toBe("number");
+            expect(Math.abs((row[column] as number) - value)).toBeLessThan(1e-6 * Math.max(1, Math.abs(value)));
+          }
         }
-      }
-      expect(engine.value(summaryCell(plan, "Backorder cost (per unit short per year)"))).toBe(2);
-      expectSheetMatches(engine, plan, portfolio, c.table);
-    });
+        expect(engine.value(summaryCell(plan, "Backorder cost (per unit short per year)"))).toBe(2);
+        expectSheetMatches(engine, plan, portfolio, c.table);
+      });
 
-    test("recomputes when the backorder cost cell changes", () => {
-      const { engine: edited } = write(c);
-      edited.set(summaryCell(plan, "Backorder cost (per unit short per year)"), 6);
-      const after = paneAfter(c, (table) => table, { backorderRate: 6 });
-      expectSheetMatches(edited, plan, after.portfolio, after.table);
-      const index = portfolio.grouping.policy[0]?.index ?? -1;
-      const [before, now] = [portfolio, after.portfolio].map((p) => p.policy.rows.find((r) => r.item.index === index));
-      expect(before?.ok && now?.ok && now.reorderPoint > before.reorderPoint).toBe(true);
-      const rop = sheetRow(edited, index)[9] as number;
-      expect(Math.abs(rop - (now?.ok ? now.reorderPoint : NaN))).toBeLessThan(1e-6 * Math.max(1, Math.abs(rop)));
-    });
-  });
+      test("recomputes when the backorder cost cell changes", () => {
+        const { engine: edited } = write(c);
+        edited.set(summaryCell(plan, "Backorder cost (per unit short per year)"), 6);
+        const after = paneAfter(c, (table) => table, { backorderRate: 6 });
+        expectSheetMatches(edited, plan, after.portfolio, after.table);
+        const index = portfolio.grouping.policy[0]?.index ?? -1;
+        const [before, now] = [portfolio, after.portfolio].map((p) =>
+          p.policy.rows.find((r) => r.item.index === index),
+        );
+        expect(before?.ok && now?.ok && now.reorderPoint > before.reorderPoint).toBe(true);
+        const rop = sheetRow(edited, index)[9] as number;
+        expect(Math.abs(rop - (now?.ok ? now.reorderPoint : NaN))).toBeLessThan(1e-6 * Math.max(1, Math.abs(rop)));
+      });
+    },
+  );
 });
 
 describe("lumpy items: a negative binomial reorder point", () => {
