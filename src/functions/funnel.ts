@@ -197,6 +197,8 @@ export function resultOutput<R, K extends string>(
   outputs: Record<K, (result: R) => number>,
 ): (result: R) => number {
   const names = Object.keys(outputs) as K[];
+  // The rule reads names[0] as K; with noUncheckedIndexedAccess it is K | undefined (names is never empty).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const name = choiceArgument(fn, "result", value, names) ?? (names[0] as K);
   return outputs[name];
 }

@@ -43,9 +43,9 @@ const CV_SYMBOLS = "CV = s/x̄,  x̄ = Σx/n,  s = √(Σ(x − x̄)²/(n − 1)
 export function historyArg(args: ExplainArgs, name: string): DemandRow[] {
   const value = args[name];
   if (Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every(isNumberOrBlank))) {
-    return value as DemandRow[];
+    return value;
   }
-  if (Array.isArray(value) && value.every(isNumberOrBlank)) return [value as DemandRow];
+  if (Array.isArray(value) && value.every(isNumberOrBlank)) return [value];
   throw new InputError(name, "must be rows of demand per period", value);
 }
 

@@ -117,7 +117,7 @@ export function rangeArg(args: ExplainArgs, name: string): RangeArgument {
   if (typeof value === "number") return { values: [value], rows: 1, columns: 1 };
   if (Array.isArray(value) && value.every(isNumberOrBlank)) return { values: value, rows: value.length, columns: 1 };
   if (Array.isArray(value) && value.length > 0 && value.every((row) => Array.isArray(row))) {
-    const rows = value as Array<Array<number | null>>;
+    const rows = value;
     const columns = rows[0]?.length ?? 0;
     if (columns > 0 && rows.every((row) => row.length === columns && row.every(isNumberOrBlank))) {
       return { values: rows.flat(), rows: rows.length, columns };

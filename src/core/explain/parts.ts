@@ -41,7 +41,7 @@ export function listArg(args: ExplainArgs, name: string): Array<number | null> {
   const value = args[name];
   if (typeof value === "number") return [value];
   if (Array.isArray(value) && value.every((item) => item === null || typeof item === "number")) {
-    return value as Array<number | null>;
+    return value;
   }
   throw new InputError(name, "must be a list of numbers", value);
 }

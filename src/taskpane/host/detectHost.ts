@@ -29,7 +29,7 @@ export interface OfficeGlobal {
 
 /** The global `Office`, or undefined when office.js did not load. */
 export function officeGlobal(): OfficeGlobal | undefined {
-  return typeof Office !== "undefined" ? (Office as unknown as OfficeGlobal) : undefined;
+  return typeof Office !== "undefined" ? Office : undefined;
 }
 
 /** What a page can see of who opened it (a fake in tests). */

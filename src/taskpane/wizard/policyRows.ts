@@ -29,7 +29,7 @@ export const DEFAULT_SORT: PolicySort = { column: "safetyStockValue", direction:
 
 /** "all", or one class ("" for the items without one) or method. */
 export interface PolicyFilter {
-  itemClass: string | "all";
+  itemClass: string;
   method: PolicyMethod | "all";
 }
 

@@ -408,7 +408,7 @@ export class ExcelWorkbook implements WorkbookPort {
     settings.set(SETTINGS_KEY, json);
     await new Promise<void>((resolve, reject) =>
       settings.saveAsync((result) =>
-        result.status === Office.AsyncResultStatus.Failed ? reject(result.error) : resolve(),
+        result.status === Office.AsyncResultStatus.Failed ? reject(new Error(result.error.message)) : resolve(),
       ),
     );
   }
