@@ -706,9 +706,19 @@ export function installFakeExcel(document: MemoryWorkbook, options: FakeExcelOpt
         settings: {
           get: (name: string) => (live.has(name) ? live.get(name) : null),
           set: (name: string, value: unknown) => live.set(name, value),
-          saveAsync: (callback: (result: { status: string; error?: Error }) => void) => {
+          saveAsync: (
+            callback: (result: { status: string; error?: { name: string; code: string; message: string } }) => void,
+          ) => {
             if (options.failSave === true || options.fail?.({ kind: "saveSettings" }) === true)
-              callback({ status: "failed", error: new Error("The settings could not be saved.") });
+              // Office's AsyncResult error is an Office.Error: a plain object with a name, code and message.
+              callback({
+                status: "failed",
+                error: {
+                  name: "GenericException",
+                  code: "GenericException",
+                  message: "The settings could not be saved.",
+                },
+              });
             else {
               fake.savedSettings = new Map(live);
               callback({ status: "succeeded" });
