@@ -167,6 +167,19 @@ describe("for trainers in demo mode (no Office host, no network)", () => {
       // The lesson's chart, drawn from the sheet's values.
       const charts = panel.getByRole("region", { name: `Charts on ${plan.sheetBaseName}` });
       expect(await charts.getByRole("img").count()).toBe(1);
+      // Its text is drawn at the body's size (the SVG is sized in CSS pixels, never scaled to the pane).
+      const sizes = await charts.evaluate((region) => {
+        // The pane's body text size, as the chart's region inherits it from the pane (Fluent's 14 px).
+        const body = parseFloat(getComputedStyle(region).fontSize);
+        const drawn = [...region.querySelectorAll("svg text")].map(
+          (text) =>
+            parseFloat(getComputedStyle(text).fontSize) * ((text as SVGGraphicsElement).getScreenCTM()?.a ?? NaN),
+        );
+        return { body, drawn };
+      });
+      expect(sizes.body).toBeGreaterThanOrEqual(12);
+      expect(sizes.drawn.length).toBeGreaterThan(2);
+      for (const px of sizes.drawn) expect(Math.abs(px - sizes.body)).toBeLessThanOrEqual(0.5);
       await shot(page, plan.sheetBaseName);
     },
   );

@@ -3,15 +3,17 @@
  * values (see sheetCharts.ts): columns and lines over categories, or lines
  * through (x, y) points, a secondary axis where the chart has one, a legend.
  * Excel draws the real chart; this shows what it looks like without Excel.
+ * Drawn in CSS pixels at the measured width (no viewBox), so its text is the
+ * body's size at any pane width.
  */
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMeasuredWidth } from "../shared/useMeasuredWidth";
 import { generalText } from "./cellFormat";
 import { axisRange, type DrawnChart, type DrawnSeries } from "./sheetCharts";
 
-const WIDTH = 300;
-const HEIGHT = 190;
-const PAD = { left: 44, right: 40, top: 10, bottom: 34 };
-const PLOT_W = WIDTH - PAD.left - PAD.right;
+const HEIGHT = 220;
+/** Room for tick labels at the body's 14 px: up to seven characters left, five right. */
+const PAD = { left: 62, right: 48, top: 12, bottom: 44 };
 const PLOT_H = HEIGHT - PAD.top - PAD.bottom;
 
 const COLOURS = [
@@ -27,9 +29,10 @@ const colour = (index: number) => COLOURS[index % COLOURS.length] ?? tokens.colo
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   title: { fontWeight: tokens.fontWeightSemibold },
-  svg: { width: "100%", height: "auto", display: "block" },
+  canvas: { width: "100%", minWidth: 0 },
+  svg: { display: "block", overflow: "visible" },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
-  tick: { fill: tokens.colorNeutralForeground2, fontSize: "9px" },
+  tick: { fill: tokens.colorNeutralForeground2 },
   legend: { display: "flex", flexWrap: "wrap", gap: `0 ${tokens.spacingHorizontalM}`, margin: 0, padding: 0 },
   legendItem: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, listStyleType: "none" },
   swatch: { width: "10px", height: "10px", display: "inline-block" },
@@ -40,6 +43,8 @@ const tick = (value: number) => generalText(Number(value.toPrecision(3)));
 
 export function SheetChart({ chart }: { chart: DrawnChart }) {
   const styles = useStyles();
+  const [canvas, width] = useMeasuredWidth<HTMLDivElement>(300);
+  const PLOT_W = width - PAD.left - PAD.right;
   const onAxis = (axis: DrawnSeries["axis"]) => chart.series.filter((series) => series.axis === axis);
   const primary = axisRange(onAxis("primary").flatMap((series) => series.values));
   const secondarySeries = onAxis("secondary");
@@ -70,105 +75,120 @@ export function SheetChart({ chart }: { chart: DrawnChart }) {
 
   return (
     <figure className={styles.figure}>
-      <Caption1 as="p" className={styles.title}>
+      <Text as="p" className={styles.title}>
         {chart.title}
-      </Caption1>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label={`${chart.title}: ${description}.`}
-      >
-        <line className={styles.axis} x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={PAD.top + PLOT_H} />
-        <line className={styles.axis} x1={PAD.left} x2={PAD.left + PLOT_W} y1={yOf(0, primary)} y2={yOf(0, primary)} />
-        {[primary.min, (primary.min + primary.max) / 2, primary.max].map((value) => (
-          <text key={`p${value}`} className={styles.tick} x={PAD.left - 4} y={yOf(value, primary) + 3} textAnchor="end">
-            {tick(value)}
-          </text>
-        ))}
-        {secondary &&
-          [secondary.min, secondary.max].map((value) => (
+      </Text>
+      <div ref={canvas} className={styles.canvas}>
+        <svg
+          className={styles.svg}
+          width={width}
+          height={HEIGHT}
+          role="img"
+          aria-label={`${chart.title}: ${description}.`}
+        >
+          <line className={styles.axis} x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={PAD.top + PLOT_H} />
+          <line
+            className={styles.axis}
+            x1={PAD.left}
+            x2={PAD.left + PLOT_W}
+            y1={yOf(0, primary)}
+            y2={yOf(0, primary)}
+          />
+          {[primary.min, (primary.min + primary.max) / 2, primary.max].map((value) => (
             <text
-              key={`s${value}`}
+              key={`p${value}`}
               className={styles.tick}
-              x={PAD.left + PLOT_W + 4}
-              y={yOf(value, secondary) + 3}
-              textAnchor="start"
+              x={PAD.left - 4}
+              y={yOf(value, primary) + 5}
+              textAnchor="end"
             >
               {tick(value)}
             </text>
           ))}
-        {xRange
-          ? [xRange.min, xRange.max].map((value, k) => (
+          {secondary &&
+            [secondary.min, secondary.max].map((value) => (
               <text
-                key={`x${k}`}
+                key={`s${value}`}
                 className={styles.tick}
-                x={PAD.left + k * PLOT_W}
-                y={PAD.top + PLOT_H + 12}
-                textAnchor={k === 0 ? "start" : "end"}
+                x={PAD.left + PLOT_W + 4}
+                y={yOf(value, secondary) + 5}
+                textAnchor="start"
               >
                 {tick(value)}
               </text>
-            ))
-          : chart.categories.map((text, k) =>
-              k % Math.ceil(count / 8) === 0 ? (
+            ))}
+          {xRange
+            ? [xRange.min, xRange.max].map((value, k) => (
                 <text
-                  key={`c${k}`}
+                  key={`x${k}`}
                   className={styles.tick}
-                  x={PAD.left + band * (k + 0.5)}
-                  y={PAD.top + PLOT_H + 12}
-                  textAnchor="middle"
+                  x={PAD.left + k * PLOT_W}
+                  y={PAD.top + PLOT_H + 16}
+                  textAnchor={k === 0 ? "start" : "end"}
                 >
-                  {text.length > 8 ? `${text.slice(0, 7)}…` : text}
+                  {tick(value)}
                 </text>
-              ) : null,
-            )}
-        {chart.xAxisTitle && (
-          <text className={styles.tick} x={PAD.left + PLOT_W / 2} y={HEIGHT - 4} textAnchor="middle">
-            {chart.xAxisTitle}
-          </text>
-        )}
-        {columns.map((series, s) =>
-          series.values.map((value, k) => {
-            if (value === undefined) return null;
-            const range = series.axis === "primary" ? primary : (secondary ?? primary);
-            const top = Math.min(yOf(value, range), yOf(0, range));
-            return (
-              <rect
-                key={`${series.name}${k}`}
-                x={PAD.left + band * k + band * 0.1 + s * columnWidth}
-                y={top}
-                width={Math.max(1, columnWidth - 1)}
-                height={Math.abs(yOf(value, range) - yOf(0, range))}
-                fill={colour(chart.series.indexOf(series))}
-              />
-            );
-          }),
-        )}
-        {chart.series.map((series, s) =>
-          series.as === "line" ? (
-            <polyline
-              key={series.name}
-              fill="none"
-              stroke={colour(s)}
-              strokeWidth={2}
-              points={linePoints(
-                series,
-                (k) => xOf(series, k),
-                (value) => yOf(value, series.axis === "primary" ? primary : (secondary ?? primary)),
+              ))
+            : chart.categories.map((text, k) =>
+                k % Math.ceil(count / Math.max(2, Math.floor(PLOT_W / 56))) === 0 ? (
+                  <text
+                    key={`c${k}`}
+                    className={styles.tick}
+                    x={PAD.left + band * (k + 0.5)}
+                    y={PAD.top + PLOT_H + 16}
+                    textAnchor="middle"
+                  >
+                    {text.length > 6 ? `${text.slice(0, 5)}…` : text}
+                  </text>
+                ) : null,
               )}
-            />
-          ) : null,
-        )}
-      </svg>
+          {chart.xAxisTitle && (
+            <text className={styles.tick} x={PAD.left + PLOT_W / 2} y={HEIGHT - 4} textAnchor="middle">
+              {chart.xAxisTitle}
+            </text>
+          )}
+          {columns.map((series, s) =>
+            series.values.map((value, k) => {
+              if (value === undefined) return null;
+              const range = series.axis === "primary" ? primary : (secondary ?? primary);
+              const top = Math.min(yOf(value, range), yOf(0, range));
+              return (
+                <rect
+                  key={`${series.name}${k}`}
+                  x={PAD.left + band * k + band * 0.1 + s * columnWidth}
+                  y={top}
+                  width={Math.max(1, columnWidth - 1)}
+                  height={Math.abs(yOf(value, range) - yOf(0, range))}
+                  fill={colour(chart.series.indexOf(series))}
+                />
+              );
+            }),
+          )}
+          {chart.series.map((series, s) =>
+            series.as === "line" ? (
+              <polyline
+                key={series.name}
+                fill="none"
+                stroke={colour(s)}
+                strokeWidth={2}
+                points={linePoints(
+                  series,
+                  (k) => xOf(series, k),
+                  (value) => yOf(value, series.axis === "primary" ? primary : (secondary ?? primary)),
+                )}
+              />
+            ) : null,
+          )}
+        </svg>
+      </div>
       <ul className={styles.legend} aria-label={`Series of ${chart.title}`}>
         {chart.series.map((series, s) => (
           <li key={series.name} className={styles.legendItem}>
             <span className={styles.swatch} style={{ backgroundColor: colour(s) }} aria-hidden="true" />
-            <Caption1>
+            <Text>
               {series.name}
               {series.axis === "secondary" ? " (right axis)" : ""}
-            </Caption1>
+            </Text>
           </li>
         ))}
       </ul>
