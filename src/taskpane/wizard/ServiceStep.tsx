@@ -37,6 +37,8 @@ export interface ServiceStepProps {
   tradeOff: readonly TradeOffPoint[] | undefined;
   /** True while the curve is being recomputed for the latest edit. */
   updating: boolean;
+  /** The currency money is shown in (the Policy step's choice; none: plain numbers). */
+  currency?: string;
   onTarget(label: string, text: string): void;
   onResetTargets(): void;
   onChange(patch: Partial<Omit<ServiceTexts, "targets">>): void;
@@ -48,6 +50,7 @@ export interface ServiceStepProps {
 export function ServiceStep(props: ServiceStepProps) {
   const styles = useStyles();
   const { texts, errors, totals } = props;
+  const currency = props.currency ?? "";
   const measureLabel = MEASURE_LABEL[texts.measure];
   const current =
     totals && totals.normalModel.portfolioServiceLevel !== null
@@ -126,8 +129,8 @@ export function ServiceStep(props: ServiceStepProps) {
             <Figures
               label="Investment figures"
               items={[
-                { label: "Safety stock investment", value: money(totals.safetyStockValue) },
-                { label: "Average inventory value", value: money(totals.inventoryValue) },
+                { label: "Safety stock investment", value: money(totals.safetyStockValue, currency) },
+                { label: "Average inventory value", value: money(totals.inventoryValue, currency) },
                 {
                   label: `${measureLabel}, weighted by value`,
                   value: totals.portfolioServiceLevel === null ? "–" : percent(totals.portfolioServiceLevel),
@@ -142,11 +145,17 @@ export function ServiceStep(props: ServiceStepProps) {
           <Figures
             label="Cost-optimal against the targets"
             items={[
-              { label: "Expected cost per year, class targets", value: money(totals.costComparison.serviceCost) },
-              { label: "Expected cost per year, cost-optimal", value: money(totals.costComparison.optimalCost) },
+              {
+                label: "Expected cost per year, class targets",
+                value: money(totals.costComparison.serviceCost, currency),
+              },
+              {
+                label: "Expected cost per year, cost-optimal",
+                value: money(totals.costComparison.optimalCost, currency),
+              },
               {
                 label: "Saving per year",
-                value: money(totals.costComparison.serviceCost - totals.costComparison.optimalCost),
+                value: money(totals.costComparison.serviceCost - totals.costComparison.optimalCost, currency),
               },
               {
                 label: `${measureLabel} achieved, weighted by value`,
@@ -163,7 +172,7 @@ export function ServiceStep(props: ServiceStepProps) {
         )}
         {props.tradeOff && (
           <div style={{ opacity: props.updating ? 0.6 : 1 }}>
-            <TradeOffChart points={props.tradeOff} current={current} measureLabel={measureLabel} />
+            <TradeOffChart points={props.tradeOff} current={current} measureLabel={measureLabel} currency={currency} />
           </div>
         )}
       </Section>

@@ -56,3 +56,15 @@ describe("TradeOffChart", () => {
     expect(labels.filter((text) => !money.includes(text) && !levels.includes(text))).toEqual(["Your targets"]);
   });
 });
+
+describe("TradeOffChart in a currency", () => {
+  it("names the currency in the investment axis's title and in its description", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TradeOffChart points={curve} current={mixed} measureLabel="Cycle service level" currency="EUR" />
+      </FluentProvider>,
+    );
+    expect(screen.getByText("Safety-stock investment (€, value at unit cost)")).toBeTruthy();
+    expect(screen.getByRole("img").getAttribute("aria-label") ?? screen.getByRole("img").textContent).toMatch(/€/);
+  });
+});

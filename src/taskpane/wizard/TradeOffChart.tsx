@@ -3,6 +3,7 @@ import type { TradeOffPoint } from "../policy/tradeOff";
 import { ChartFrame } from "../shared/ChartFrame";
 import { formatAmount } from "../shared/format";
 import { niceTicks } from "../shared/niceTicks";
+import { currencyOf } from "../policy/currency";
 import { money, percent } from "./format";
 
 const useStyles = makeStyles({
@@ -16,6 +17,8 @@ export interface TradeOffChartProps {
   current: { level: number; investment: number } | undefined;
   /** "Cycle service level" or "Fill rate". */
   measureLabel: string;
+  /** The currency the investment is in (none: plain numbers). */
+  currency?: string;
 }
 
 /** Closer than this share of the curve's value, the dot is on the curve: nothing to explain. */
@@ -60,7 +63,7 @@ const WHY = {
  * target for every item, and the point the per-class targets give, with a line
  * saying why that point is off the curve when it is.
  */
-export function TradeOffChart({ points, current, measureLabel }: TradeOffChartProps) {
+export function TradeOffChart({ points, current, measureLabel, currency = "" }: TradeOffChartProps) {
   const styles = useStyles();
   const first = points[0];
   const last = points[points.length - 1];
@@ -71,10 +74,13 @@ export function TradeOffChart({ points, current, measureLabel }: TradeOffChartPr
   const x = niceTicks(Math.min(...levels), Math.max(...levels));
   const levelDigits = Math.max(0, x.decimals - 2);
   const side = current ? sideOfCurve(points, current) : undefined;
+  const { symbol } = currencyOf(currency);
   const description =
     `Safety-stock investment against a ${measureLabel.toLowerCase()} for every item: ` +
-    `${money(first.investment)} at ${percent(first.level)}, ${money(last.investment)} at ${percent(last.level)}` +
-    (current ? `; the targets per class: ${money(current.investment)} at ${percent(current.level)} on average.` : ".");
+    `${money(first.investment, currency)} at ${percent(first.level)}, ${money(last.investment, currency)} at ${percent(last.level)}` +
+    (current
+      ? `; the targets per class: ${money(current.investment, currency)} at ${percent(current.level)} on average.`
+      : ".");
   return (
     <ChartFrame
       description={description}
@@ -82,7 +88,7 @@ export function TradeOffChart({ points, current, measureLabel }: TradeOffChartPr
         ticks: y,
         // Grouped, with the decimals the step needs (none from a step of 1 up), the same for every tick.
         label: (value) => formatAmount(value, y.decimals, true),
-        title: "Safety-stock investment (value at unit cost)",
+        title: `Safety-stock investment (${symbol ? `${symbol.trim()}, ` : ""}value at unit cost)`,
       }}
       x={{ ticks: x, label: (value) => percent(value, levelDigits), title: `${measureLabel} (%)` }}
       after={

@@ -262,6 +262,7 @@ export function Wizard({ workbook, selectSample }: WizardProps) {
           totals={policy?.totals}
           tradeOff={tradeOff}
           updating={deferredPolicy !== policyDerived}
+          currency={choices.write.currency}
           onTarget={(label, text) => dispatch({ type: "setTarget", label, text })}
           onResetTargets={() => dispatch({ type: "resetTargets" })}
           onChange={(patch) => dispatch({ type: "setService", patch })}

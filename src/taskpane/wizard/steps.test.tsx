@@ -285,6 +285,16 @@ describe("ServiceStep", () => {
     );
   });
 
+  it("shows money in the chosen currency, as the Policy step does", () => {
+    show(<ServiceStep {...props} currency="EUR" />);
+    const figures = within(screen.getByLabelText("Investment figures"));
+    expect(figures.getByText("Safety stock investment").nextSibling?.textContent).toBe("€2,661");
+    expect(figures.getByText("Average inventory value").nextSibling?.textContent).toBe("€7,004");
+    expect(screen.getByRole("img").getAttribute("aria-label")).toMatch(
+      /the targets per class: €341 at 95\.6% on average\.$/,
+    );
+  });
+
   it("shows a refused target's message at its field", () => {
     const message = "Class A must be more than 0% and less than 100%; got 98 (for 98% enter 0.98 or 98%)";
     show(<ServiceStep {...props} totals={undefined} errors={{ "target.A": message }} />);
