@@ -64,10 +64,7 @@ export function newsvendor(
 ): any[][] {
   const output = resultOutput("NEWSVENDOR", result, {
     quantity: newsvendorNormalQuantity,
-    cost: (input: NewsvendorNormalInput & { quantity?: number }) =>
-      input.quantity === undefined
-        ? newsvendorNormal(input).expectedCost
-        : newsvendorNormalCost({ ...input, quantity: input.quantity }),
+    cost: costAtQuantity<NewsvendorNormalInput>(newsvendorNormal, newsvendorNormalCost),
   });
   return elementwise(
     "NEWSVENDOR",
@@ -101,10 +98,7 @@ export function newsvendorpoisson(
 ): any[][] {
   const output = resultOutput("NEWSVENDORPOISSON", result, {
     quantity: newsvendorPoissonQuantity,
-    cost: (input: NewsvendorPoissonInput & { quantity?: number }) =>
-      input.quantity === undefined
-        ? newsvendorPoisson(input).expectedCost
-        : newsvendorPoissonCost({ ...input, quantity: input.quantity }),
+    cost: costAtQuantity<NewsvendorPoissonInput>(newsvendorPoisson, newsvendorPoissonCost),
   });
   return elementwise(
     "NEWSVENDORPOISSON",
@@ -139,10 +133,7 @@ export function newsvendornegbin(
 ): any[][] {
   const output = resultOutput("NEWSVENDORNEGBIN", result, {
     quantity: newsvendorNegativeBinomialQuantity,
-    cost: (input: NewsvendorNegativeBinomialInput & { quantity?: number }) =>
-      input.quantity === undefined
-        ? newsvendorNegativeBinomial(input).expectedCost
-        : newsvendorNegativeBinomialCost({ ...input, quantity: input.quantity }),
+    cost: costAtQuantity<NewsvendorNegativeBinomialInput>(newsvendorNegativeBinomial, newsvendorNegativeBinomialCost),
   });
   return elementwise(
     "NEWSVENDORNEGBIN",
@@ -178,10 +169,7 @@ export function newsvendorlognormal(
 ): any[][] {
   const output = resultOutput("NEWSVENDORLOGNORMAL", result, {
     quantity: newsvendorLognormalQuantity,
-    cost: (input: NewsvendorLognormalInput & { quantity?: number }) =>
-      input.quantity === undefined
-        ? newsvendorLognormal(input).expectedCost
-        : newsvendorLognormalCost({ ...input, quantity: input.quantity }),
+    cost: costAtQuantity<NewsvendorLognormalInput>(newsvendorLognormal, newsvendorLognormalCost),
   });
   return elementwise(
     "NEWSVENDORLOGNORMAL",
@@ -229,4 +217,16 @@ export function newsvendordiscrete(
     });
     return oneCell(quantity);
   });
+}
+
+/**
+ * Result "cost" of a newsvendor model: the expected cost at the given quantity, or at the model's optimum
+ * when no quantity is given (Snyder & Shen 2019, ch. 4: the newsvendor cost of any order quantity).
+ */
+function costAtQuantity<I>(
+  atOptimum: (input: I) => { expectedCost: number },
+  atGiven: (input: I & { quantity: number }) => number,
+): (input: I & { quantity?: number }) => number {
+  return (input) =>
+    input.quantity === undefined ? atOptimum(input).expectedCost : atGiven({ ...input, quantity: input.quantity });
 }
