@@ -7,9 +7,15 @@
  * the regular items; the written sheet calls INV.RQPOLICY ("exact") over a
  * backorder-cost assumption cell, and the values it writes are INV.RQPOLICY's.
  */
-import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPane, outputDir, sidewaysOverflow, type PaneSession } from "../support/browserPane";
+import {
+  launchBrowser,
+  openPane,
+  sidewaysOverflow,
+  type PaneSession,
+  demoCell,
+  screenshot,
+} from "../support/browserPane";
 
 let browser: Browser;
 let session: PaneSession;
@@ -27,17 +33,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const shot = (step: string) => page.screenshot({ path: path.join(outputDir, `cost-${step}.png`), fullPage: true });
+const shot = (step: string) => screenshot(page, `cost-${step}`);
 const number = (text: string | null) => Number((text ?? "").replace(/,/g, ""));
 
-/** A cell of the demo workbook, as the page holds it ("" when empty). */
-function cell(address: string): Promise<string | number | boolean> {
-  return page.evaluate((where) => {
-    const demo = window.__inventoryPolicyDemo;
-    if (!demo) throw new Error("no demo workbook on the page");
-    return demo.contentAt(where);
-  }, address);
-}
+const cell = (address: string) => demoCell(page, address);
 
 /** Calls an INV function the way Excel would, through the functions the bundle associated in this page. */
 function callInv(id: string, args: unknown[]): Promise<unknown[][]> {

@@ -10,15 +10,15 @@
  * and rounding choices; and a write of 10,000 items that says what it is
  * doing. Screenshots go to test-output/preview-*.png.
  */
-import path from "path";
 import type { Browser, Page } from "playwright-core";
 import {
   expectCleanSession,
   launchBrowser,
   openPane,
-  outputDir,
   sidewaysOverflow,
   type PaneSession,
+  demoCell,
+  screenshot,
 } from "../support/browserPane";
 
 let browser: Browser;
@@ -31,13 +31,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(outputDir, `preview-${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, `preview-${name}`);
 
-/** A cell of the demo workbook ("" when empty). */
-function cell(page: Page, address: string): Promise<string | number | boolean> {
-  return page.evaluate((where) => window.__inventoryPolicyDemo?.contentAt(where) ?? "", address);
-}
+const cell = demoCell;
 
 const number = (text: string) => Number(text.replace(/[^\d.-]/g, ""));
 const WHOLE = /^-?[\d,]+$/;

@@ -26,11 +26,11 @@ import {
   outputDir,
   sidewaysOverflow,
   type PaneSession,
+  screenshot,
 } from "../support/browserPane";
 
 const fileName = (sheetName: string) => sheetName.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-const shot = (page: Page, sheetName: string) =>
-  page.screenshot({ path: path.join(outputDir, `trainers-${fileName(sheetName)}.png`), fullPage: true });
+const shot = (page: Page, sheetName: string) => screenshot(page, `trainers-${fileName(sheetName)}`);
 
 /** A cell the grid must show: 0-based row and column, and the text the core's value reads as. */
 interface KeyCell {

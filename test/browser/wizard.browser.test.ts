@@ -17,6 +17,8 @@ import {
   outputDir,
   sidewaysOverflow,
   type PaneSession,
+  demoCell,
+  screenshot,
 } from "../support/browserPane";
 
 let browser: Browser;
@@ -29,17 +31,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const shot = (page: Page, step: string) =>
-  page.screenshot({ path: path.join(outputDir, `wizard-${step}.png`), fullPage: true });
+const shot = (page: Page, step: string) => screenshot(page, `wizard-${step}`);
 
-/** A cell of the demo workbook, as the page holds it ("" when empty). */
-function cell(page: Page, address: string): Promise<string | number | boolean> {
-  return page.evaluate((where) => {
-    const demo = window.__inventoryPolicyDemo;
-    if (!demo) throw new Error("no demo workbook on the page");
-    return demo.contentAt(where);
-  }, address);
-}
+const cell = demoCell;
 
 /** Calls an INV function the way Excel would, through the functions the bundle associated in this page. */
 function callInv(page: Page, id: string, args: unknown[][][]): Promise<unknown[][]> {

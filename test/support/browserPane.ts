@@ -155,6 +155,20 @@ export async function expectCleanSession(session: PaneSession, explainedConsoleE
   expect(session.served).toEqual(expect.arrayContaining([`${APP_ORIGIN}taskpane.html`, `${APP_ORIGIN}taskpane.js`]));
 }
 
+/** A cell of the demo workbook, as the page holds it ("" when empty); throws when the page has no demo workbook. */
+export function demoCell(page: Page, address: string): Promise<string | number | boolean> {
+  return page.evaluate((where) => {
+    const demo = window.__inventoryPolicyDemo;
+    if (!demo) throw new Error("no demo workbook on the page");
+    return demo.contentAt(where);
+  }, address);
+}
+
+/** Saves a full-page screenshot as test-output/<name>.png. */
+export function screenshot(page: Page, name: string): Promise<Buffer> {
+  return page.screenshot({ path: path.join(outputDir, `${name}.png`), fullPage: true });
+}
+
 /** How far the page scrolls sideways beyond a 320 px pane (≤ 0 when it fits). */
 export function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
